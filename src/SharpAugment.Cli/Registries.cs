@@ -1,0 +1,12 @@
+using SharpAugment.Pipelines;
+using SharpAugment.Transforms;
+
+namespace SharpAugment.Cli;
+
+/// <summary>The registry the command line uses: every package's transforms in one table.</summary>
+public static class Registries
+{
+    /// <summary>Builds the full registry (composites, image, and every other package's transforms).</summary>
+    public static TransformRegistry CreateFull() => new TransformRegistry()
+        .AddImageTransforms();
+}

@@ -1,0 +1,108 @@
+namespace SharpAugment.Imaging;
+
+/// <summary>An image with interleaved pixels (height, width, channels) in one contiguous array; T is byte or float.</summary>
+/// <typeparam name="T">byte (0..255) or float (nominally 0..1).</typeparam>
+public sealed class Image<T> : IImage
+    where T : unmanaged
+{
+    /// <summary>A zeroed image.</summary>
+    public Image(int width, int height, int channels)
+        : this(width, height, channels, AllocateChecked(width, height, channels))
+    {
+    }
+
+    /// <summary>Wraps an existing pixel array (not copied) of length width * height * channels.</summary>
+    public Image(int width, int height, int channels, T[] pixels)
+    {
+        if (typeof(T) != typeof(byte) && typeof(T) != typeof(float))
+        {
+            throw new NotSupportedException($"Image<{typeof(T).Name}>: only byte and float pixels are supported.");
+        }
+
+        CheckSize(width, height, channels);
+        ArgumentNullException.ThrowIfNull(pixels);
+        if (pixels.Length != (long)width * height * channels)
+        {
+            throw new ArgumentException($"Image: pixel array has {pixels.Length} elements, expected {width}x{height}x{channels} = {(long)width * height * channels}.", nameof(pixels));
+        }
+
+        Width = width;
+        Height = height;
+        Channels = channels;
+        Pixels = pixels;
+    }
+
+    /// <inheritdoc/>
+    public int Width { get; }
+
+    /// <inheritdoc/>
+    public int Height { get; }
+
+    /// <inheritdoc/>
+    public int Channels { get; }
+
+    /// <inheritdoc/>
+    public PixelDepth Depth => typeof(T) == typeof(byte) ? PixelDepth.Byte : PixelDepth.Float;
+
+    /// <summary>The pixels, row after row, channels interleaved.</summary>
+    public T[] Pixels { get; }
+
+    /// <summary>Elements per row (width * channels).</summary>
+    public int Stride => Width * Channels;
+
+    /// <summary>The pixels as a span.</summary>
+    public Span<T> Span => Pixels;
+
+    /// <summary>One row of pixels.</summary>
+    public Span<T> Row(int y) => Pixels.AsSpan(y * Stride, Stride);
+
+    /// <summary>One element, for tests and small tools (not for per-pixel loops).</summary>
+    public T this[int x, int y, int c]
+    {
+        get => Pixels[(y * Width + x) * Channels + c];
+        set => Pixels[(y * Width + x) * Channels + c] = value;
+    }
+
+    /// <summary>A deep copy.</summary>
+    public Image<T> Clone() => new(Width, Height, Channels, (T[])Pixels.Clone());
+
+    IImage IImage.Clone() => Clone();
+
+    /// <summary>A new zeroed image of the same type with another size or channel count.</summary>
+    public Image<T> Blank(int width, int height, int channels) => new(width, height, channels);
+
+    /// <summary>Whether two images have the same size, channels and pixels.</summary>
+    public bool ContentEquals(Image<T> other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Width == other.Width && Height == other.Height && Channels == other.Channels &&
+               Pixels.AsSpan().SequenceEqual(other.Pixels);
+    }
+
+    /// <summary>Size and type, for messages.</summary>
+    public override string ToString() => $"Image<{typeof(T).Name}> {Width}x{Height}x{Channels}";
+
+    private static T[] AllocateChecked(int width, int height, int channels)
+    {
+        CheckSize(width, height, channels);
+        return new T[(long)width * height * channels];
+    }
+
+    private static void CheckSize(int width, int height, int channels)
+    {
+        if (width < 1 || height < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), $"Image: size {width}x{height} is invalid; width and height must be at least 1.");
+        }
+
+        if (channels is < 1 or > 4)
+        {
+            throw new ArgumentOutOfRangeException(nameof(channels), channels, "Image: channels must be 1 to 4.");
+        }
+
+        if ((long)width * height * channels > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), $"Image: {width}x{height}x{channels} is too large for one array.");
+        }
+    }
+}

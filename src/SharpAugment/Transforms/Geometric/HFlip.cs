@@ -1,0 +1,19 @@
+using SharpAugment.Imaging;
+using SharpAugment.Geometry;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>Mirrors the sample left-right: image and masks exactly, boxes and keypoints through x' = W - x.</summary>
+public sealed class HFlip(HFlipOptions options) : ImageTransform<HFlipOptions, NoParams>("hflip", options)
+{
+    /// <inheritdoc/>
+    public override NoParams SampleParams(Sample sample, Rng rng) => NoParams.Instance;
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, NoParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        return PixelMaps.Apply(sample, PixelMap.HorizontalFlip);
+    }
+}

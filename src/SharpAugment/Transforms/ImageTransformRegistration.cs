@@ -1,0 +1,17 @@
+using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
+using SharpAugment.Transforms.Geometric;
+
+namespace SharpAugment.Transforms;
+
+/// <summary>Registers the image transforms of the core package.</summary>
+public static class ImageTransformRegistration
+{
+    /// <summary>Adds every image transform to <paramref name="registry"/>.</summary>
+    public static TransformRegistry AddImageTransforms(this TransformRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.Add<Sample, HFlipOptions>("hflip", "geometric", "mirror left-right (keypoint labels swapped by the flip table)", o => new HFlip(o));
+        return registry;
+    }
+}
