@@ -28,6 +28,7 @@ internal static class ParamConvert
             _ when t == typeof(string) => "string",
             _ when t == typeof(FloatRange) => "number or range lo..hi",
             _ when t == typeof(IntRange) => "integer or range lo..hi",
+            _ when t == typeof(FloatRange[]) => "[numbers or ranges]",
             _ when t == typeof(double[]) || t == typeof(float[]) => "number or [list]",
             _ when t == typeof(int[]) => "integer or [list]",
             _ when t == typeof(string[]) => "[list of words]",
@@ -137,6 +138,16 @@ internal static class ParamConvert
             };
         }
 
+        if (t == typeof(FloatRange[]))
+        {
+            return Items(v).Select(i => i switch
+            {
+                NumberValue n => new FloatRange(n.Value, n.Value),
+                RangeValue r => new FloatRange(r.Lo, r.Hi),
+                _ => throw new FormatException(),
+            }).ToArray();
+        }
+
         if (t == typeof(double[]))
         {
             return Items(v).Select(Number).ToArray();
@@ -207,6 +218,7 @@ internal static class ParamConvert
             int i => [i],
             FloatRange r => [r.Lo, r.Hi],
             IntRange r => [r.Lo, r.Hi],
+            FloatRange[] arr => arr.SelectMany(r => new[] { r.Lo, r.Hi }),
             double[] arr => arr,
             float[] arr => arr.Select(x => (double)x),
             int[] arr => arr.Select(x => (double)x),
@@ -229,6 +241,11 @@ internal static class ParamConvert
             throw new TransformParameterException(transform, p.Name, written.ToString()!, "a range lo..hi with lo <= hi");
         }
 
+        if (value is FloatRange[] frs && frs.Any(r => r.Lo > r.Hi))
+        {
+            throw new TransformParameterException(transform, p.Name, written.ToString()!, "ranges lo..hi with lo <= hi");
+        }
+
         if (value is IntRange ir && ir.Lo > ir.Hi)
         {
             throw new TransformParameterException(transform, p.Name, written.ToString()!, "a range lo..hi with lo <= hi");
@@ -247,6 +264,7 @@ internal static class ParamConvert
         FloatRange r => r.IsConstant ? new NumberValue(r.Lo) : new RangeValue(r.Lo, r.Hi),
         IntRange r => r.IsConstant ? new NumberValue(r.Lo) : new RangeValue(r.Lo, r.Hi),
         double[] arr => new ListValue(arr.Select(x => (SpecValue)new NumberValue(x)).ToArray()),
+        FloatRange[] arr => new ListValue(arr.Select(x => ToSpec(x)).ToArray()),
         float[] arr => new ListValue(arr.Select(x => ToSpec(x)).ToArray()),
         int[] arr => new ListValue(arr.Select(x => (SpecValue)new NumberValue(x)).ToArray()),
         string[] arr => new ListValue(arr.Select(x => ToSpec(x)).ToArray()),
@@ -260,6 +278,7 @@ internal static class ParamConvert
         (null, null) => true,
         (null, _) or (_, null) => false,
         (double[] x, double[] y) => x.AsSpan().SequenceEqual(y),
+        (FloatRange[] x, FloatRange[] y) => x.AsSpan().SequenceEqual(y),
         (float[] x, float[] y) => x.AsSpan().SequenceEqual(y),
         (int[] x, int[] y) => x.AsSpan().SequenceEqual(y),
         (string[] x, string[] y) => x.SequenceEqual(y),

@@ -1,4 +1,3 @@
-using SharpAugment.Imaging;
 using SharpAugment.Pipelines;
 using SharpAugment.Transforms.Geometric;
 
@@ -11,7 +10,7 @@ public static class ImageTransformRegistration
     public static TransformRegistry AddImageTransforms(this TransformRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.Add<Sample, HFlipOptions>("hflip", "geometric", "mirror left-right (keypoint labels swapped by the flip table)", o => new HFlip(o));
+        GeometricRegistration.Register(registry);
         return registry;
     }
 }

@@ -1,0 +1,221 @@
+using System.Runtime.CompilerServices;
+using SharpAugment.Geometry;
+
+namespace SharpAugment.Kernels;
+
+/// <summary>Resampling by an inverse map: each output pixel centre is mapped into the source and sampled, as torch's grid_sample with align_corners=False.</summary>
+/// <remarks>
+/// Coordinates are continuous (pixel i spans [i, i+1)); the source index is the mapped point minus 0.5.
+/// Nearest rounds half to even (torch's round); bilinear and bicubic treat taps outside the image by the border
+/// mode, and with a constant border the fill enters with the weight of the missing taps, which equals
+/// torchvision's mask-based fill.
+/// </remarks>
+public static class Warp
+{
+    /// <summary>Warps through a projective inverse map (output continuous coordinates to source continuous coordinates).</summary>
+    /// <param name="src">Source pixels.</param>
+    /// <param name="srcWidth">Source width.</param>
+    /// <param name="srcHeight">Source height.</param>
+    /// <param name="channels">Channels of both images.</param>
+    /// <param name="dst">Destination pixels.</param>
+    /// <param name="dstWidth">Destination width.</param>
+    /// <param name="dstHeight">Destination height.</param>
+    /// <param name="inverse">The map from output to source coordinates.</param>
+    /// <param name="interpolation">Nearest, bilinear or bicubic.</param>
+    /// <param name="border">What is read outside the source.</param>
+    /// <param name="fill">The fill per channel (pixel units: 0..255 for bytes) for a constant border.</param>
+    public static void Projective<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
+        Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
+        where T : unmanaged
+    {
+        Check(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, fill);
+        bool affine = inverse.IsAffine;
+        for (int y = 0; y < dstHeight; y++)
+        {
+            double py = y + 0.5;
+            double rx = inverse.M01 * py + inverse.M02, ry = inverse.M11 * py + inverse.M12, rw = inverse.M21 * py + inverse.M22;
+            int o = y * dstWidth * channels;
+            for (int x = 0; x < dstWidth; x++, o += channels)
+            {
+                double px = x + 0.5;
+                double sx = inverse.M00 * px + rx, sy = inverse.M10 * px + ry;
+                if (!affine)
+                {
+                    double w = inverse.M20 * px + rw;
+                    sx /= w;
+                    sy /= w;
+                }
+
+                SamplePixel(src, srcWidth, srcHeight, channels, (float)(sx - 0.5), (float)(sy - 0.5), interpolation, border, fill, dst, o);
+            }
+        }
+    }
+
+    /// <summary>Warps through per-pixel source coordinates (index coordinates, pixel centres at integers), as elastic and grid distortion produce.</summary>
+    public static void Remap<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
+        ReadOnlySpan<float> mapX, ReadOnlySpan<float> mapY, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
+        where T : unmanaged
+    {
+        Check(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, fill);
+        int n = dstWidth * dstHeight;
+        if (mapX.Length < n || mapY.Length < n)
+        {
+            throw new ArgumentException($"Warp.Remap: maps must hold {dstWidth}x{dstHeight} coordinates.");
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            SamplePixel(src, srcWidth, srcHeight, channels, mapX[i], mapY[i], interpolation, border, fill, dst, i * channels);
+        }
+    }
+
+    /// <summary>Samples one pixel at source index coordinates (u, v) into dst[o .. o+channels).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SamplePixel<T>(ReadOnlySpan<T> src, int w, int h, int channels, float u, float v,
+        Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, Span<T> dst, int o)
+        where T : unmanaged
+    {
+        if (!float.IsFinite(u) || !float.IsFinite(v) || MathF.Abs(u) > 1e8f || MathF.Abs(v) > 1e8f)
+        {
+            WriteFill(dst, o, channels, fill);
+            return;
+        }
+
+        switch (interpolation)
+        {
+            case Interpolation.Nearest:
+                Nearest(src, w, h, channels, u, v, border, fill, dst, o);
+                break;
+            case Interpolation.Bicubic:
+                Bicubic(src, w, h, channels, u, v, border, fill, dst, o);
+                break;
+            default:
+                Bilinear(src, w, h, channels, u, v, border, fill, dst, o);
+                break;
+        }
+    }
+
+    private static void WriteFill<T>(Span<T> dst, int o, int channels, ReadOnlySpan<float> fill)
+        where T : unmanaged
+    {
+        for (int c = 0; c < channels; c++)
+        {
+            dst[o + c] = PixelMath.From<T>(fill[c]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Nearest<T>(ReadOnlySpan<T> src, int w, int h, int channels, float u, float v, BorderMode border, ReadOnlySpan<float> fill, Span<T> dst, int o)
+        where T : unmanaged
+    {
+        int xi = Border.Index((int)MathF.Round(u), w, border);
+        int yi = Border.Index((int)MathF.Round(v), h, border);
+        if (xi < 0 || yi < 0)
+        {
+            WriteFill(dst, o, channels, fill);
+            return;
+        }
+
+        int s = (yi * w + xi) * channels;
+        for (int c = 0; c < channels; c++)
+        {
+            dst[o + c] = src[s + c];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Bilinear<T>(ReadOnlySpan<T> src, int w, int h, int channels, float u, float v, BorderMode border, ReadOnlySpan<float> fill, Span<T> dst, int o)
+        where T : unmanaged
+    {
+        float fx0 = MathF.Floor(u), fy0 = MathF.Floor(v);
+        int x0 = (int)fx0, y0 = (int)fy0;
+        float ax = u - fx0, ay = v - fy0;
+        float w00 = (1 - ax) * (1 - ay), w10 = ax * (1 - ay), w01 = (1 - ax) * ay, w11 = ax * ay;
+        if ((uint)x0 < (uint)(w - 1) && (uint)y0 < (uint)(h - 1))
+        {
+            int s00 = (y0 * w + x0) * channels, s01 = s00 + w * channels;
+            for (int c = 0; c < channels; c++)
+            {
+                float r = w00 * PixelMath.Load(src, s00 + c) + w10 * PixelMath.Load(src, s00 + channels + c)
+                        + w01 * PixelMath.Load(src, s01 + c) + w11 * PixelMath.Load(src, s01 + channels + c);
+                dst[o + c] = PixelMath.From<T>(r);
+            }
+
+            return;
+        }
+
+        int xa = Border.Index(x0, w, border), xb = Border.Index(x0 + 1, w, border);
+        int ya = Border.Index(y0, h, border), yb = Border.Index(y0 + 1, h, border);
+        for (int c = 0; c < channels; c++)
+        {
+            float r = Tap(src, w, channels, xa, ya, c, fill) * w00 + Tap(src, w, channels, xb, ya, c, fill) * w10
+                    + Tap(src, w, channels, xa, yb, c, fill) * w01 + Tap(src, w, channels, xb, yb, c, fill) * w11;
+            dst[o + c] = PixelMath.From<T>(r);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Tap<T>(ReadOnlySpan<T> src, int w, int channels, int x, int y, int c, ReadOnlySpan<float> fill)
+        where T : unmanaged => x < 0 || y < 0 ? fill[c] : PixelMath.Load(src, (y * w + x) * channels + c);
+
+    private static void Bicubic<T>(ReadOnlySpan<T> src, int w, int h, int channels, float u, float v, BorderMode border, ReadOnlySpan<float> fill, Span<T> dst, int o)
+        where T : unmanaged
+    {
+        float fx0 = MathF.Floor(u), fy0 = MathF.Floor(v);
+        int x0 = (int)fx0 - 1, y0 = (int)fy0 - 1;
+        Span<float> wx = stackalloc float[4];
+        Span<float> wy = stackalloc float[4];
+        CubicWeights(u - fx0, -0.75f, wx);
+        CubicWeights(v - fy0, -0.75f, wy);
+        Span<int> xs = stackalloc int[4];
+        Span<int> ys = stackalloc int[4];
+        for (int k = 0; k < 4; k++)
+        {
+            xs[k] = Border.Index(x0 + k, w, border);
+            ys[k] = Border.Index(y0 + k, h, border);
+        }
+
+        for (int c = 0; c < channels; c++)
+        {
+            float r = 0;
+            for (int j = 0; j < 4; j++)
+            {
+                float row = 0;
+                for (int i = 0; i < 4; i++)
+                {
+                    row += wx[i] * Tap(src, w, channels, xs[i], ys[j], c, fill);
+                }
+
+                r += wy[j] * row;
+            }
+
+            dst[o + c] = PixelMath.From<T>(r);
+        }
+    }
+
+    /// <summary>Keys' cubic convolution weights for the four taps around a fraction t (taps at -1, 0, 1, 2).</summary>
+    public static void CubicWeights(float t, float a, Span<float> weights)
+    {
+        weights[0] = Cubic2(t + 1, a);
+        weights[1] = Cubic1(t, a);
+        weights[2] = Cubic1(1 - t, a);
+        weights[3] = Cubic2(2 - t, a);
+    }
+
+    private static float Cubic1(float x, float a) => ((a + 2) * x - (a + 3)) * x * x + 1;
+
+    private static float Cubic2(float x, float a) => ((a * x - 5 * a) * x + 8 * a) * x - 4 * a;
+
+    private static void Check<T>(ReadOnlySpan<T> src, int sw, int sh, int ch, Span<T> dst, int dw, int dh, ReadOnlySpan<float> fill)
+    {
+        if (src.Length < (long)sw * sh * ch || dst.Length < (long)dw * dh * ch)
+        {
+            throw new ArgumentException("Warp: span sizes do not match the given dimensions.");
+        }
+
+        if (fill.Length < ch)
+        {
+            throw new ArgumentException($"Warp: fill must have one value per channel ({ch}).", nameof(fill));
+        }
+    }
+}

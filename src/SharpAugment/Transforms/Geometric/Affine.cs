@@ -1,0 +1,41 @@
+using SharpAugment.Geometry;
+using SharpAugment.Imaging;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>Rotation, translation, scale and shear in one warp, with torchvision's matrix; boxes and keypoints move through the same matrix.</summary>
+public sealed class Affine(AffineOptions options) : ImageTransform<AffineOptions, AffineParams>("affine", options)
+{
+    /// <inheritdoc/>
+    public override AffineParams SampleParams(Sample sample, Rng rng)
+    {
+        double angle = Options.Angle.Sample(rng);
+        double tx = Options.Translate.Length > 0 ? Options.Translate[0].Sample(rng) : 0;
+        double ty = Options.Translate.Length > 1 ? Options.Translate[1].Sample(rng) : 0;
+        double scale = Options.Scale.Sample(rng);
+        double sx = Options.Shear.Length > 0 ? Options.Shear[0].Sample(rng) : 0;
+        double sy = Options.Shear.Length > 1 ? Options.Shear[1].Sample(rng) : 0;
+        return new AffineParams(angle, tx, ty, scale, sx, sy);
+    }
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, AffineParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return SampleGeometry.Warp(sample, Forward(sample.Width, sample.Height, parameters), sample.Width, sample.Height,
+            Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
+    }
+
+    /// <summary>The forward matrix (input to output continuous coordinates) of sampled parameters on a width x height image.</summary>
+    public Matrix3 Forward(int width, int height, AffineParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        double cx = Options.Center.Length == 2 ? Options.Center[0] - width * 0.5 : 0;
+        double cy = Options.Center.Length == 2 ? Options.Center[1] - height * 0.5 : 0;
+        var theta = AffineMatrix.TorchvisionInverse(cx, cy, parameters.Angle, parameters.TranslateX, parameters.TranslateY,
+            parameters.Scale, parameters.ShearX, parameters.ShearY);
+        return AffineMatrix.CenteredToPixels(theta, width, height, width, height).Invert();
+    }
+}

@@ -1,0 +1,31 @@
+using SharpAugment.Geometry;
+using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>Cuts a fixed window out of every target; a window reaching outside the image is an error.</summary>
+public sealed class Crop(CropOptions options) : ImageTransform<CropOptions, CropParams>("crop", options)
+{
+    /// <inheritdoc/>
+    public override CropParams SampleParams(Sample sample, Rng rng)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var o = Options;
+        if (o.X + o.Width > sample.Width || o.Y + o.Height > sample.Height)
+        {
+            throw new TransformParameterException(Name, o.X + o.Width > sample.Width ? "width" : "height",
+                $"window ({o.X}, {o.Y}, {o.Width}x{o.Height})", $"a window inside the {sample.Width}x{sample.Height} image");
+        }
+
+        return new CropParams(o.X, o.Y, o.Width, o.Height);
+    }
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, CropParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return SampleGeometry.Crop(sample, parameters.X, parameters.Y, parameters.Width, parameters.Height);
+    }
+}

@@ -1,0 +1,73 @@
+using SharpAugment.Geometry;
+using SharpAugment.Imaging;
+using SharpAugment.Kernels;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>Elastic deformation as torchvision's ElasticTransform: a uniform(-1, 1) field per axis, Gaussian-blurred, scaled by alpha; masks nearest, keypoints and boxes by inverting the field.</summary>
+public sealed class Elastic(ElasticOptions options) : ImageTransform<ElasticOptions, ElasticParams>("elastic", options)
+{
+    /// <inheritdoc/>
+    public override ElasticParams SampleParams(Sample sample, Rng rng)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        return new ElasticParams(Options.Alpha.Sample(rng), Options.Sigma.Sample(rng), rng.NextUInt64());
+    }
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, ElasticParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var (mapX, mapY) = Maps(sample.Width, sample.Height, parameters);
+        return RemapGeometry.Apply(sample, mapX, mapY, Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
+    }
+
+    /// <summary>The source index coordinates of every output pixel.</summary>
+    public static (float[] MapX, float[] MapY) Maps(int width, int height, ElasticParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        int n = width * height;
+        var rng = new Rng(parameters.FieldSeed);
+        var dx = new float[n];
+        var dy = new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            dx[i] = rng.NextSingle() * 2 - 1;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            dy[i] = rng.NextSingle() * 2 - 1;
+        }
+
+        int k = (int)(8 * parameters.Sigma + 1);
+        if (k % 2 == 0)
+        {
+            k++;
+        }
+
+        var kernel = SeparableFilter.GaussianKernel(k, parameters.Sigma);
+        var scratch = new float[n];
+        var mapX = new float[n];
+        var mapY = new float[n];
+        SeparableFilter.ApplyPlane(dx, mapX, scratch, width, height, kernel, kernel, BorderMode.Reflect);
+        SeparableFilter.ApplyPlane(dy, mapY, scratch, width, height, kernel, kernel, BorderMode.Reflect);
+
+        // torchvision scales both fields by alpha / size in normalized units (x by alpha/H, y by alpha/W), and a
+        // normalized unit is half the image in pixels.
+        float sx = (float)(parameters.Alpha / height * width / 2.0), sy = (float)(parameters.Alpha / width * height / 2.0);
+        for (int y = 0; y < height; y++)
+        {
+            for (int x = 0; x < width; x++)
+            {
+                int i = y * width + x;
+                mapX[i] = x + mapX[i] * sx;
+                mapY[i] = y + mapY[i] * sy;
+            }
+        }
+
+        return (mapX, mapY);
+    }
+}

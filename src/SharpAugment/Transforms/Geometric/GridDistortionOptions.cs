@@ -1,0 +1,27 @@
+using SharpAugment.Kernels;
+using SharpAugment.Pipelines;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>Options of <c>grid_distortion</c> (Albumentations' GridDistortion).</summary>
+public sealed record GridDistortionOptions : WarpOptions
+{
+    /// <summary>Sets Albumentations' defaults: bilinear, reflect border.</summary>
+    public GridDistortionOptions()
+    {
+        Interpolation = Interpolation.Bilinear;
+        BorderMode = BorderMode.Reflect;
+    }
+
+    /// <summary>Grid cells per side.</summary>
+    [Param("grid cells per side", Min = 1)]
+    public int NumSteps { get; init; } = 5;
+
+    /// <summary>Each cell's size changes by a factor 1 + uniform(distort_limit).</summary>
+    [Param("cell size change: factor 1 + uniform(limit)", Min = -1, MinExclusive = true)]
+    public FloatRange DistortLimit { get; init; } = new(-0.3, 0.3);
+
+    /// <summary>Whether the steps are rescaled so the distorted grid spans exactly the image (no border is read).</summary>
+    [Param("rescale steps so the grid spans exactly the image")]
+    public bool Normalized { get; init; } = true;
+}

@@ -1,0 +1,21 @@
+using SharpAugment.Geometry;
+using SharpAugment.Imaging;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>Adds pixels around every target (torchvision's pad); boxes and keypoints shift by the left and top padding.</summary>
+public sealed class Pad(PadOptions options) : ImageTransform<PadOptions, NoParams>("pad", options)
+{
+    /// <inheritdoc/>
+    public override NoParams SampleParams(Sample sample, Rng rng) => NoParams.Instance;
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, NoParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var (l, t, r, b) = Padding.Sides(Options.Padding);
+        return SampleGeometry.Crop(sample, -l, -t, sample.Width + l + r, sample.Height + t + b,
+            Padding.ToBorder(Options.EffectiveMode), Options.Fill, (byte)Options.FillMask);
+    }
+}

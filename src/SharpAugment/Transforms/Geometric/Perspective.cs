@@ -1,0 +1,48 @@
+using SharpAugment.Geometry;
+using SharpAugment.Imaging;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>A random projective warp: each corner moves inward by a random amount (torchvision's RandomPerspective); targets follow the homography.</summary>
+public sealed class Perspective(PerspectiveOptions options) : ImageTransform<PerspectiveOptions, PerspectiveParams>("perspective", options)
+{
+    /// <inheritdoc/>
+    public override PerspectiveParams SampleParams(Sample sample, Rng rng)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(rng);
+        int w = sample.Width, h = sample.Height;
+        int dw = (int)(Options.DistortionScale * (w / 2)), dh = (int)(Options.DistortionScale * (h / 2));
+        int[] e =
+        [
+            rng.Next(0, dw + 1), rng.Next(0, dh + 1),
+            rng.Next(w - dw - 1, w), rng.Next(0, dh + 1),
+            rng.Next(w - dw - 1, w), rng.Next(h - dh - 1, h),
+            rng.Next(0, dw + 1), rng.Next(h - dh - 1, h),
+        ];
+        return new PerspectiveParams(e);
+    }
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, PerspectiveParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(parameters);
+        int w = sample.Width, h = sample.Height;
+        var e = parameters.EndPoints;
+        (double, double)[] start = [(0, 0), (w - 1, 0), (w - 1, h - 1), (0, h - 1)];
+        (double, double)[] end = [(e[0], e[1]), (e[2], e[3]), (e[4], e[5]), (e[6], e[7])];
+        Matrix3 inverse;
+        try
+        {
+            inverse = Homography.FromPoints(end, start);
+        }
+        catch (InvalidOperationException)
+        {
+            return sample;
+        }
+
+        return SampleGeometry.Warp(sample, inverse.Invert(), w, h, Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
+    }
+}

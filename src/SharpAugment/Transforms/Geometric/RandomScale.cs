@@ -1,0 +1,24 @@
+using SharpAugment.Geometry;
+using SharpAugment.Imaging;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>Resizes every target by a random factor; sizes are truncated as Albumentations' scale does.</summary>
+public sealed class RandomScale(RandomScaleOptions options) : ImageTransform<RandomScaleOptions, SizeParams>("random_scale", options)
+{
+    /// <inheritdoc/>
+    public override SizeParams SampleParams(Sample sample, Rng rng)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        double f = 1 + Options.ScaleLimit.Sample(rng);
+        return new SizeParams(Math.Max(1, (int)(sample.Width * f)), Math.Max(1, (int)(sample.Height * f)));
+    }
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, SizeParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return SampleGeometry.Resize(sample, parameters.Width, parameters.Height, Options.Interpolation, Options.Antialias);
+    }
+}

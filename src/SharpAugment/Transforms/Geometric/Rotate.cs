@@ -1,0 +1,26 @@
+using SharpAugment.Geometry;
+using SharpAugment.Imaging;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Geometric;
+
+/// <summary>Rotates every target counter-clockwise about the centre, with torchvision's tensor-path geometry (optionally expanding the canvas).</summary>
+public sealed class Rotate(RotateOptions options) : ImageTransform<RotateOptions, RotateParams>("rotate", options)
+{
+    /// <inheritdoc/>
+    public override RotateParams SampleParams(Sample sample, Rng rng) => new(Options.Angle.Sample(rng));
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, RotateParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(parameters);
+        int w = sample.Width, h = sample.Height;
+        double cx = Options.Center.Length == 2 ? Options.Center[0] - w * 0.5 : 0;
+        double cy = Options.Center.Length == 2 ? Options.Center[1] - h * 0.5 : 0;
+        var theta = AffineMatrix.TorchvisionInverse(cx, cy, -parameters.Angle, 0, 0, 1, 0, 0);
+        var (ow, oh) = Options.Expand ? AffineMatrix.ExpandedSize(theta, w, h) : (w, h);
+        var inverse = AffineMatrix.CenteredToPixels(theta, w, h, ow, oh);
+        return SampleGeometry.Warp(sample, inverse.Invert(), ow, oh, Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
+    }
+}
