@@ -22,6 +22,7 @@ public abstract class ImageTransform<TOptions, TParams> : Transform<Sample, TOpt
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
+        input.Validate();
         var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
         return drawn is null ? input : Apply(input, (TParams)drawn);
     }
