@@ -12,6 +12,8 @@ public static class ImageTransformRegistration
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.Add<Sample, HFlipOptions>("hflip", "geometric", "mirror left-right (keypoint labels swapped by the flip table)", o => new HFlip(o));
+        Photometric.PhotometricRegistration.Register(registry);
+        Dropout.DropoutRegistration.Register(registry);
         return registry;
     }
 }
