@@ -54,7 +54,7 @@ public static class Histogram
         }
     }
 
-    /// <summary>torchvision autocontrast on uint8: scale = float32 255/(max-min), trunc(clamp((x-min)*scale)); the identity when max == min.</summary>
+    /// <summary>torchvision autocontrast on uint8: scale = float32 (1/(max-min))*255, trunc(clamp((x-min)*scale)); the identity when max == min.</summary>
     public static void AutocontrastTable(ReadOnlySpan<int> counts, Span<byte> table)
     {
         CheckTable(counts, table);
@@ -70,8 +70,9 @@ public static class Histogram
             hi--;
         }
 
+        // torch evaluates 255.0 / tensor as reciprocal(tensor) * 255: two float32 roundings, kept here for exact bytes.
         float min = lo;
-        float scale = 255f / (hi - lo);
+        float scale = (1f / (hi - lo)) * 255f;
         if (hi <= lo || !float.IsFinite(scale))
         {
             min = 0f;
