@@ -27,7 +27,7 @@ import torchvision.transforms.autoaugment as A
 from PIL import Image
 
 sys.path.insert(0, os.path.dirname(__file__))
-from make_torchvision_fixtures import make_input, save_png, to_tensor  # noqa: E402
+from make_torchvision_fixtures import save_png, write_input  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 OUT = os.path.join(ROOT, "tests", "SharpAugment.Tests", "Fixtures", "policy_ops")
@@ -83,13 +83,7 @@ def main():
     groups = {}  # (family, op) -> group dict, shared by the inputs
     family_meta = {}
     for key, stem, source, mode, width, height in INPUTS:
-        img = make_input(source, mode, width, height)
-        rel = f"inputs/{stem}.png"
-        save_png(img, os.path.join(OUT, rel))
-        reread = Image.open(os.path.join(OUT, rel))
-        reread.load()
-        assert reread.mode == mode and reread.size == (width, height)
-        t = to_tensor(reread)
+        rel, t = write_input(OUT, stem, source, mode, width, height)
 
         tiles = []  # distinct outputs, in first-use order
         tile_of = {}

@@ -97,6 +97,19 @@ def make_input(source, mode, width, height):
     return img.crop((left, top, left + width, top + height))
 
 
+def write_input(out_dir, stem, source, mode, width, height):
+    """Writes inputs/<stem>.png and returns (relative path, uint8 CHW tensor of the PNG as re-read).
+
+    Re-reading what was written means the expected outputs derive from exactly the bytes the C# test decodes.
+    """
+    rel = f"inputs/{stem}.png"
+    save_png(make_input(source, mode, width, height), os.path.join(out_dir, rel))
+    reread = Image.open(os.path.join(out_dir, rel))
+    reread.load()
+    assert reread.mode == mode and reread.size == (width, height)
+    return rel, to_tensor(reread)
+
+
 def to_tensor(img):
     """PIL -> uint8 CHW tensor, as torchvision.transforms.functional.pil_to_tensor."""
     a = np.asarray(img, dtype=np.uint8)
@@ -131,16 +144,9 @@ def main():
     cases = []
     inputs = []
     for stem, source, mode, w, h in INPUTS:
-        img = make_input(source, mode, w, h)
-        rel = f"inputs/{stem}.png"
-        save_png(img, os.path.join(OUT, rel))
-        # Re-read what was written, so the expected outputs derive from exactly the bytes the C# test decodes.
-        reread = Image.open(os.path.join(OUT, rel))
-        reread.load()
-        assert reread.mode == mode and reread.size == (w, h)
+        rel, t = write_input(OUT, stem, source, mode, w, h)
         inputs.append({"file": rel, "source": f"samples/images/{source}", "width": w, "height": h,
                        "channels": 1 if mode == "L" else 3})
-        t = to_tensor(reread)
         for index, (text, tolerance, call, fn) in enumerate(PIPELINES):
             out = fn(t.clone())
             assert out.dtype == torch.uint8 and out.ndim == 3, (text, out.dtype, out.shape)
