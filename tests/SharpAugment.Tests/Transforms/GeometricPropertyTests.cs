@@ -46,7 +46,7 @@ public class GeometricPropertyTests
         return ((Image<byte>)r.Image).ContentEquals((Image<byte>)s.Image) && r.Masks[0].ContentEquals(s.Masks[0]);
     }
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 300)]
     public bool BoxesStayInsideTheImage(PositiveInt w, PositiveInt h, ulong seed, PositiveInt which)
     {
         var (W, H, _) = Dims(w, h, PositiveInt.NewPositiveInt(3));
