@@ -15,13 +15,14 @@ public sealed class AutoAugment(AutoAugmentOptions options) : PolicyTransform<Au
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(rng);
         var policies = AutoAugmentPolicies.Get(Options.Policy);
-        var sub = policies[rng.Next(policies.Count)];
+        int index = rng.Next(policies.Count);
+        var sub = policies[index];
         double p1 = rng.NextDouble(), p2 = rng.NextDouble();
         bool n1 = rng.Next(2) == 0, n2 = rng.Next(2) == 0;
         var ops = new List<AppliedOp>(2);
         Add(ops, sub.Op1, sub.P1, sub.Bin1, p1, n1, sample);
         Add(ops, sub.Op2, sub.P2, sub.Bin2, p2, n2, sample);
-        return new PolicyParams([.. ops]);
+        return new PolicyParams([.. ops], index);
     }
 
     private static void Add(List<AppliedOp> ops, PolicyOp op, double p, int bin, double draw, bool negate, Sample s)
