@@ -19,6 +19,16 @@ public sealed class Invert(InvertOptions options) : PixelTransform<InvertOptions
     }
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, NoParams parameters) =>
-        PhotometricOps.MapColor(image, 1f, static (x, one) => one - x);
+    protected override IImage ApplyFloats(Image<float> image, NoParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (image.Channels == 4)
+        {
+            return PhotometricOps.MapColor(image, 1f, static (x, one) => one - x);
+        }
+
+        var dst = new Image<float>(image.Width, image.Height, image.Channels);
+        System.Numerics.Tensors.TensorPrimitives.Subtract(1f, image.Pixels, dst.Pixels);
+        return dst;
+    }
 }
