@@ -13,6 +13,15 @@ public sealed class Invert(InvertOptions options) : PixelTransform<InvertOptions
     /// <inheritdoc/>
     protected override IImage ApplyBytes(Image<byte> image, NoParams parameters)
     {
+        ArgumentNullException.ThrowIfNull(image);
+        if (image.Channels < 4)
+        {
+            // 255 - x is the bitwise complement: a vector op beats the table when there is no alpha to skip.
+            var inverted = new Image<byte>(image.Width, image.Height, image.Channels);
+            System.Numerics.Tensors.TensorPrimitives.OnesComplement<byte>(image.Pixels, inverted.Pixels);
+            return inverted;
+        }
+
         Span<byte> table = stackalloc byte[256];
         LutTables.Invert(table);
         return PhotometricOps.WithTable(image, table);
