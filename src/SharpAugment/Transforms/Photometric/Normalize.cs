@@ -36,6 +36,19 @@ public sealed class Normalize(NormalizeOptions options) : PixelTransform<Normali
         Coefficients(image.Channels, unit, scale, offset);
         var d = image.Pixels;
         int channels = image.Channels;
+        if (channels == 3)
+        {
+            float s0 = scale[0], s1 = scale[1], s2 = scale[2], o0 = offset[0], o1 = offset[1], o2 = offset[2];
+            for (int i = 0; i + 2 < d.Length; i += 3)
+            {
+                d[i] = (d[i] * s0) + o0;
+                d[i + 1] = (d[i + 1] * s1) + o1;
+                d[i + 2] = (d[i + 2] * s2) + o2;
+            }
+
+            return;
+        }
+
         for (int i = 0; i < d.Length; i += channels)
         {
             for (int c = 0; c < channels; c++)
