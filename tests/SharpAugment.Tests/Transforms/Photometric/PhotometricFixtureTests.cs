@@ -13,11 +13,15 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
 {
     private static readonly string Dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "photometric");
 
-    public static TheoryData<string, string, string> Cases()
+    public static TheoryData<string, string, string> Cases() => ManifestCases("cases");
+
+    public static TheoryData<string, string, string> FloatCases() => ManifestCases("float_cases");
+
+    private static TheoryData<string, string, string> ManifestCases(string key)
     {
         var data = new TheoryData<string, string, string>();
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "manifest.json")));
-        foreach (var c in doc.RootElement.GetProperty("cases").EnumerateArray())
+        foreach (var c in doc.RootElement.GetProperty(key).EnumerateArray())
         {
             data.Add(c.GetProperty("pipeline").GetString()!, c.GetProperty("input").GetString()!, c.GetProperty("expected").GetString()!);
         }
@@ -78,18 +82,6 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
         Assert.True(within / n >= tolerance.MinFractionWithin, $"{pipeline} on {input}: only {within / n:P3} of values within {tolerance.MaxAbs} (max diff {maxDiff}).");
         Assert.True(sumAbs / n <= tolerance.MaxMeanAbs, $"{pipeline} on {input}: mean abs diff {sumAbs / n} > {tolerance.MaxMeanAbs}.");
         Assert.False(ReferenceEquals(image, actual));
-    }
-
-    public static TheoryData<string, string, string> FloatCases()
-    {
-        var data = new TheoryData<string, string, string>();
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "manifest.json")));
-        foreach (var c in doc.RootElement.GetProperty("float_cases").EnumerateArray())
-        {
-            data.Add(c.GetProperty("pipeline").GetString()!, c.GetProperty("input").GetString()!, c.GetProperty("expected").GetString()!);
-        }
-
-        return data;
     }
 
     [Theory]
