@@ -9,7 +9,7 @@ namespace SharpAugment.Text.Eda;
 public static class EdaText
 {
     /// <summary>The reference's stop words: 127 English words and the empty string (128 entries).</summary>
-    public static FrozenSet<string> StopWords { get; } = new[]
+    public static IReadOnlySet<string> StopWords { get; } = new[]
     {
         "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves",
         "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their",
