@@ -11,9 +11,9 @@ internal static class CompactWordNet
         var lemmas = new List<string[]>();
         var index = WordNetLexicon.NewIndex();
         var exceptions = WordNetLexicon.NewExceptions();
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         char section = ' ';
         int lineNumber = 0;
+        var ids = new List<int>(64);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -26,6 +26,13 @@ internal static class CompactWordNet
             if (line[0] == '@')
             {
                 section = line.Length > 1 ? line[1] : ' ';
+                if (section == 'S' && int.TryParse(line.AsSpan(2), NumberStyles.AllowLeadingWhite, CultureInfo.InvariantCulture, out int count))
+                {
+                    // the header gives the synset count: size the tables once
+                    pos.Capacity = count;
+                    lemmas.Capacity = count;
+                }
+
                 continue;
             }
 
@@ -40,38 +47,10 @@ internal static class CompactWordNet
 
                     WordNetLexicon.PosIndex(parts[0][0]);
                     pos.Add(parts[0][0]);
-                    var ls = new string[parts.Length - 1];
-                    for (int i = 1; i < parts.Length; i++)
-                    {
-                        ls[i - 1] = Intern(names, parts[i]);
-                    }
-
-                    lemmas.Add(ls);
+                    lemmas.Add(parts[1..]);
                     break;
                 case 'I':
-                    var fields = line.Split('\t');
-                    string lemma = Intern(names, fields[0]);
-                    for (int f = 1; f < fields.Length; f++)
-                    {
-                        string field = fields[f];
-                        if (field.Length < 3 || field[1] != ':')
-                        {
-                            throw Bad(lineNumber, "an index field is '<tag>:<id>,<id>...'");
-                        }
-
-                        var idText = field[2..].Split(',');
-                        var ids = new int[idText.Length];
-                        for (int k = 0; k < ids.Length; k++)
-                        {
-                            if (!int.TryParse(idText[k], NumberStyles.None, CultureInfo.InvariantCulture, out ids[k]) || ids[k] >= lemmas.Count)
-                            {
-                                throw Bad(lineNumber, $"synset id '{idText[k]}' is not a synset");
-                            }
-                        }
-
-                        index[WordNetLexicon.PosIndex(field[0])][lemma] = ids;
-                    }
-
+                    ReadIndexLine(line, lineNumber, lemmas.Count, index, ids);
                     break;
                 case 'E':
                     var e = line.Split('\t');
@@ -95,15 +74,61 @@ internal static class CompactWordNet
         return new WordNetLexicon([.. pos], [.. lemmas], index, exceptions);
     }
 
-    private static string Intern(Dictionary<string, string> names, string s)
+    private static void ReadIndexLine(string line, int lineNumber, int synsets, Dictionary<string, int[]>[] index, List<int> ids)
     {
-        if (names.TryGetValue(s, out var existing))
+        // "<lemma>\t<tag>:<id>,<id>\t<tag>:<id>..."
+        int tab = line.IndexOf('\t', StringComparison.Ordinal);
+        if (tab <= 0)
         {
-            return existing;
+            throw Bad(lineNumber, "an index line is '<lemma>\\t<tag>:<id>,<id>...'");
         }
 
-        names[s] = s;
-        return s;
+        string lemma = line[..tab];
+        int at = tab + 1;
+        while (at < line.Length)
+        {
+            int end = line.IndexOf('\t', at);
+            if (end < 0)
+            {
+                end = line.Length;
+            }
+
+            var field = line.AsSpan(at, end - at);
+            if (field.Length < 3 || field[1] != ':')
+            {
+                throw Bad(lineNumber, "an index field is '<tag>:<id>,<id>...'");
+            }
+
+            ids.Clear();
+            int value = 0;
+            bool any = false;
+            for (int k = 2; k <= field.Length; k++)
+            {
+                if (k == field.Length || field[k] == ',')
+                {
+                    if (!any || value >= synsets)
+                    {
+                        throw Bad(lineNumber, "a synset id is missing or is not a synset");
+                    }
+
+                    ids.Add(value);
+                    value = 0;
+                    any = false;
+                }
+                else if (field[k] is >= '0' and <= '9' && value < 100_000_000)
+                {
+                    value = (value * 10) + (field[k] - '0');
+                    any = true;
+                }
+                else
+                {
+                    throw Bad(lineNumber, $"'{field.ToString()}' is not a list of synset ids");
+                }
+            }
+
+            index[WordNetLexicon.PosIndex(field[0])][lemma] = [.. ids];
+            at = end + 1;
+        }
     }
 
     private static InvalidDataException Bad(int line, string what) => new($"Compact WordNet, line {line}: {what}.");
