@@ -51,27 +51,40 @@ internal static class WordNetDatabase
             lineNumber++;
             if (end > start && bytes[start] != (byte)' ')
             {
-                string line = Encoding.UTF8.GetString(bytes, start, end - start);
-                var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (f.Length < 5 || !long.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out long offset) || offset != start)
+                // only the first fields are needed: offset lex_filenum ss_type w_cnt (word lex_id){w_cnt}; the pointers,
+                // frames and gloss that follow are not decoded
+                var line = new ReadOnlySpan<byte>(bytes, start, end - start);
+                int at = 0;
+                var offsetField = NextField(line, ref at);
+                NextField(line, ref at);
+                var typeField = NextField(line, ref at);
+                var countField = NextField(line, ref at);
+                if (!System.Buffers.Text.Utf8Parser.TryParse(offsetField, out long offset, out int used) || used != offsetField.Length || offset != start)
                 {
                     throw new InvalidDataException($"WordNet: {path}, line {lineNumber}: the line must start with its own byte offset ({start:00000000}).");
                 }
 
-                if (f[2].Length != 1 || !int.TryParse(f[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int count) || count < 1 || f.Length < 4 + 2 * count)
+                if (typeField.Length != 1 || !System.Buffers.Text.Utf8Parser.TryParse(countField, out int count, out used, 'x') || used != countField.Length || count < 1)
                 {
                     throw new InvalidDataException($"WordNet: {path}, line {lineNumber}: bad synset type or word count.");
                 }
 
-                WordNetLexicon.PosIndex(f[2][0]);
+                char tag = (char)typeField[0];
+                WordNetLexicon.PosIndex(tag);
                 var names = new string[count];
                 for (int i = 0; i < count; i++)
                 {
-                    names[i] = WordNetLexicon.StripMarker(f[4 + 2 * i]);
+                    var word = NextField(line, ref at);
+                    if (word.IsEmpty || NextField(line, ref at).IsEmpty)
+                    {
+                        throw new InvalidDataException($"WordNet: {path}, line {lineNumber}: fewer words than the count says.");
+                    }
+
+                    names[i] = WordNetLexicon.StripMarker(Encoding.UTF8.GetString(word));
                 }
 
                 offsets[offset] = lemmas.Count;
-                pos.Add(f[2][0]);
+                pos.Add(tag);
                 lemmas.Add(names);
             }
 
@@ -79,6 +92,22 @@ internal static class WordNetDatabase
         }
 
         return offsets;
+    }
+
+    private static ReadOnlySpan<byte> NextField(ReadOnlySpan<byte> line, ref int at)
+    {
+        while (at < line.Length && line[at] == (byte)' ')
+        {
+            at++;
+        }
+
+        int start = at;
+        while (at < line.Length && line[at] != (byte)' ')
+        {
+            at++;
+        }
+
+        return line[start..at];
     }
 
     private static void ReadIndex(string path, Dictionary<long, int> offsets, Dictionary<string, int[]> index)
