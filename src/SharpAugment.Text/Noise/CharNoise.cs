@@ -31,27 +31,7 @@ public abstract class CharNoise<TOptions> : TextTransform<TOptions>
             return sentence;
         }
 
-        var tokens = NlpaugText.Tokenize(sentence);
-        int count = NlpaugText.Count(tokens.Count, Options.AugWordP, Options.AugWordMin, Options.AugWordMax);
-        var candidates = new List<int>();
-        for (int t = 0; t < tokens.Count; t++)
-        {
-            string token = sentence.Substring(tokens[t].Start, tokens[t].Length);
-            if (token.EnumerateRunes().Count() >= Options.MinChar && IsEligibleToken(token))
-            {
-                candidates.Add(t);
-            }
-        }
-
-        var chosen = NlpaugText.Sample(candidates, count, rng);
-        Array.Sort(chosen);
-        var replacements = new string?[tokens.Count];
-        foreach (int t in chosen)
-        {
-            replacements[t] = ChangeToken(sentence.Substring(tokens[t].Start, tokens[t].Length), rng);
-        }
-
-        return NlpaugText.Replace(sentence, tokens, replacements);
+        return NlpaugText.ChangeTokens(sentence, Options.AugWordP, Options.AugWordMin, Options.AugWordMax, Options.MinChar, IsEligibleToken, ChangeToken, rng);
     }
 
     /// <summary>Whether a token may be chosen at all (the length rule is applied separately).</summary>

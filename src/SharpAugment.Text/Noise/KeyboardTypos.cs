@@ -42,14 +42,7 @@ public sealed class KeyboardTypos : CharNoise<KeyboardTyposOptions>
     protected override bool IsEligibleChar(Rune c) => _model.ContainsKey(c.ToString());
 
     /// <inheritdoc/>
-    protected override void ChangeChars(List<Rune> chars, int[] positions, Rng rng)
-    {
-        foreach (int i in positions)
-        {
-            var options = _model[chars[i].ToString()];
-            chars[i] = Rune.GetRuneAt(options[rng.Next(options.Length)], 0);
-        }
-    }
+    protected override void ChangeChars(List<Rune> chars, int[] positions, Rng rng) => NlpaugText.SubstituteFromTable(chars, positions, _model, rng);
 
     private static FrozenDictionary<string, string[]> BuildModel(bool special, bool numeric, bool upper)
     {

@@ -73,8 +73,48 @@ public static class NlpaugText
     /// <summary>Whether a token is one ASCII punctuation character (Python's <c>string.punctuation</c>).</summary>
     public static bool IsPunctuation(string token) => token.Length == 1 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".Contains(token[0], StringComparison.Ordinal);
 
+    /// <summary>
+    /// nlpaug's word step: count(tokens, p, min, max) tokens drawn among the eligible ones of at least
+    /// <paramref name="minChar"/> characters, each changed by <paramref name="change"/> in text order; the text between
+    /// tokens is kept as written.
+    /// </summary>
+    internal static string ChangeTokens(string sentence, double p, int min, int max, int minChar, Func<string, bool> eligible, Func<string, Rng, string> change, Rng rng)
+    {
+        var tokens = Tokenize(sentence);
+        int count = Count(tokens.Count, p, min, max);
+        var candidates = new List<int>();
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            string token = sentence.Substring(tokens[t].Start, tokens[t].Length);
+            if (token.EnumerateRunes().Count() >= minChar && eligible(token))
+            {
+                candidates.Add(t);
+            }
+        }
+
+        var chosen = Sample(candidates, count, rng);
+        Array.Sort(chosen);
+        var replacements = new string?[tokens.Count];
+        foreach (int t in chosen)
+        {
+            replacements[t] = change(sentence.Substring(tokens[t].Start, tokens[t].Length), rng);
+        }
+
+        return Replace(sentence, tokens, replacements);
+    }
+
+    /// <summary>Replaces each character at <paramref name="positions"/> by one of its entries in <paramref name="table"/>, uniformly.</summary>
+    internal static void SubstituteFromTable(List<System.Text.Rune> chars, int[] positions, IReadOnlyDictionary<string, string[]> table, Rng rng)
+    {
+        foreach (int i in positions)
+        {
+            var options = table[chars[i].ToString()];
+            chars[i] = System.Text.Rune.GetRuneAt(options[rng.Next(options.Length)], 0);
+        }
+    }
+
     /// <summary>Replaces token spans of <paramref name="text"/> by new texts, keeping everything between them as written.</summary>
-    internal static string Replace(string text, List<(int Start, int Length)> tokens, string?[] replacements)
+    private static string Replace(string text, List<(int Start, int Length)> tokens, string?[] replacements)
     {
         var sb = new StringBuilder(text.Length + 16);
         int at = 0;

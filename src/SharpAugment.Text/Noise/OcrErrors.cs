@@ -24,12 +24,5 @@ public sealed class OcrErrors(OcrErrorsOptions options) : CharNoise<OcrErrorsOpt
     protected override bool IsEligibleChar(Rune c) => Model.ContainsKey(c.ToString());
 
     /// <inheritdoc/>
-    protected override void ChangeChars(List<Rune> chars, int[] positions, Rng rng)
-    {
-        foreach (int i in positions)
-        {
-            var options = Model[chars[i].ToString()];
-            chars[i] = Rune.GetRuneAt(options[rng.Next(options.Length)], 0);
-        }
-    }
+    protected override void ChangeChars(List<Rune> chars, int[] positions, Rng rng) => NlpaugText.SubstituteFromTable(chars, positions, Model, rng);
 }

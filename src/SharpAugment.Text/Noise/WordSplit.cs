@@ -10,41 +10,24 @@ public sealed class WordSplit(WordSplitOptions options) : TextTransform<WordSpli
     /// <inheritdoc/>
     protected override void Augment(string sentence, Rng rng, List<string> output) => output.Add(Split(sentence, rng));
 
-    private string Split(string sentence, Rng rng)
+    private string Split(string sentence, Rng rng) => NlpaugText.ChangeTokens(
+        sentence, Options.AugP, Options.AugMin, Options.AugMax, Options.MinChar, token => !NlpaugText.IsPunctuation(token), Cut, rng);
+
+    private static string Cut(string token, Rng rng)
     {
-        var tokens = NlpaugText.Tokenize(sentence);
-        int count = NlpaugText.Count(tokens.Count, Options.AugP, Options.AugMin, Options.AugMax);
-        var candidates = new List<int>();
-        for (int t = 0; t < tokens.Count; t++)
+        var runes = token.EnumerateRunes().ToArray();
+        int cut = rng.Next(1, runes.Length - 1);
+        var sb = new StringBuilder(token.Length + 1);
+        for (int i = 0; i < runes.Length; i++)
         {
-            string token = sentence.Substring(tokens[t].Start, tokens[t].Length);
-            if (!NlpaugText.IsPunctuation(token) && token.EnumerateRunes().Count() >= Options.MinChar)
+            if (i == cut)
             {
-                candidates.Add(t);
-            }
-        }
-
-        var chosen = NlpaugText.Sample(candidates, count, rng);
-        Array.Sort(chosen);
-        var replacements = new string?[tokens.Count];
-        foreach (int t in chosen)
-        {
-            var runes = sentence.Substring(tokens[t].Start, tokens[t].Length).EnumerateRunes().ToArray();
-            int cut = rng.Next(1, runes.Length - 1);
-            var sb = new StringBuilder();
-            for (int i = 0; i < runes.Length; i++)
-            {
-                if (i == cut)
-                {
-                    sb.Append(' ');
-                }
-
-                sb.Append(runes[i].ToString());
+                sb.Append(' ');
             }
 
-            replacements[t] = sb.ToString();
+            sb.Append(runes[i].ToString());
         }
 
-        return NlpaugText.Replace(sentence, tokens, replacements);
+        return sb.ToString();
     }
 }
