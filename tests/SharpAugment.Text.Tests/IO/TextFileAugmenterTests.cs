@@ -68,6 +68,16 @@ public class TextFileAugmenterTests
     }
 
     [Fact]
+    public void Csv_records_with_a_wrong_field_count_or_bad_quotes_are_reported_with_their_line()
+    {
+        string csv = "text,label\nfine sentence here,1\nthree,fields,here\n\"bad \"quote\" here,0\nlast good one,1\n";
+        var r = Augment(csv, "aeda", new TextFileOptions(TextFileFormat.Csv));
+        Assert.Equal([3L, 4L], r.Errors.Select(e => e.Line));
+        Assert.Equal(2, r.Records);
+        Assert.EndsWith("last good one,1", Lines(r)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_without_the_text_column_is_an_error_naming_it()
     {
         var e = Assert.Throws<InvalidDataException>(() => Augment("a,b\n1,2\n", "aeda", new TextFileOptions(TextFileFormat.Csv)));
