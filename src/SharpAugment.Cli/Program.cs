@@ -16,6 +16,7 @@ public static class Program
             config.PropagateExceptions();
             config.AddCommand<ListCommand>("list").WithDescription("List every transform with its parameters, types, defaults and ranges.");
             config.AddCommand<ApplyCommand>("apply").WithDescription("Augment one image file with a pipeline and write a PNG.");
+            config.AddCommand<TextCommand>("text").WithDescription("Augment a labelled text data set (tsv label<TAB>sentence, csv or jsonl): augmented lines, then the original.");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try
