@@ -104,3 +104,36 @@ mask[:190][g[:190] > 170] = 2               # sky (class 2): bright pixels above
 mask[g < 45] = 1                            # coat, hair and tripod (class 1): dark pixels
 save_pair("camera", camera, Image.fromarray(mask), 192)
 print("samples written under", os.path.abspath(samples))
+
+# COCO: the cat's head with three keypoints (left/right eye swap under flips) and the photographer with his camera.
+import json
+root = os.path.join(samples, "coco")
+reset(root)
+os.makedirs(os.path.join(root, "images"))
+os.makedirs(os.path.join(root, "annotations"))
+coco = {"info": {"description": "SharpAugment sample (hand-made labels)"}, "images": [], "annotations": [],
+        "categories": [{"id": 1, "name": "cat_face", "keypoints": ["left_eye", "right_eye", "nose"], "skeleton": [[1, 3], [2, 3]]},
+                       {"id": 2, "name": "person"}, {"id": 3, "name": "camera"}]}
+entries = [
+    ("chelsea.png", 224, [(1, (70, 10, 440, 300), [(174, 115, 2), (318, 134, 2), (262, 245, 2)])]),
+    ("camera.png", 192, [(2, (0, 62, 300, 512), None), (3, (245, 135, 330, 180), None)]),
+]
+ann_id = 0
+for image_id, (name, width, anns) in enumerate(entries, start=1):
+    im = load(name)
+    s = width / im.width
+    h = round(im.height * s)
+    stem = os.path.splitext(name)[0]
+    im.resize((width, h), Image.BICUBIC).save(os.path.join(root, "images", stem + ".jpg"), quality=85)
+    coco["images"].append({"id": image_id, "file_name": stem + ".jpg", "width": width, "height": h})
+    for cat, (x0, y0, x1, y1), kps in anns:
+        ann_id += 1
+        box = [round(x0 * s, 2), round(y0 * s, 2), round((x1 - x0) * s, 2), round((y1 - y0) * s, 2)]
+        a = {"id": ann_id, "image_id": image_id, "category_id": cat, "iscrowd": 0, "bbox": box, "area": round(box[2] * box[3], 2)}
+        if kps:
+            a["keypoints"] = [v for x, y, vis in kps for v in (round(x * s, 2), round(y * s, 2), vis)]
+            a["num_keypoints"] = len(kps)
+        coco["annotations"].append(a)
+with open(os.path.join(root, "annotations", "instances.json"), "w") as f:
+    json.dump(coco, f, indent=1)
+print("COCO sample written")
