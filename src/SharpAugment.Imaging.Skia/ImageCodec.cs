@@ -19,32 +19,10 @@ public static class ImageCodec
 
     /// <summary>Decodes a file; gray stays one channel, opaque colour becomes RGB, colour with alpha RGBA; 16-bit PNG is rounded to 8 bits; GIF gives its first frame.</summary>
     /// <exception cref="InvalidDataException">The file is empty, corrupt, truncated, of an unknown format or over the pixel limit.</exception>
-    public static Image<byte> Load(string path, long maxPixels = DefaultMaxPixels)
-    {
-        var bytes = ReadFile(path);
-        try
-        {
-            return Decode(bytes, maxPixels);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
-        }
-    }
+    public static Image<byte> Load(string path, long maxPixels = DefaultMaxPixels) => LoadWith(path, bytes => Decode(bytes, maxPixels));
 
     /// <summary>Decodes a file to float pixels in [0, 1], keeping more than 8 bits of a 16-bit PNG (colour goes through half floats, 11 significant bits; Skia reads 16-bit gray as 8 bits).</summary>
-    public static Image<float> LoadFloat(string path, long maxPixels = DefaultMaxPixels)
-    {
-        var bytes = ReadFile(path);
-        try
-        {
-            return DecodeFloat(bytes, maxPixels);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
-        }
-    }
+    public static Image<float> LoadFloat(string path, long maxPixels = DefaultMaxPixels) => LoadWith(path, bytes => DecodeFloat(bytes, maxPixels));
 
     /// <summary>Decodes encoded bytes (see <see cref="Load"/>).</summary>
     public static Image<byte> Decode(ReadOnlySpan<byte> encoded, long maxPixels = DefaultMaxPixels)
@@ -114,10 +92,19 @@ public static class ImageCodec
         }
     }
 
-    private static byte[] ReadFile(string path)
+    // Reads the whole file (its size bounds the memory, the header check bounds the pixels) and names the file in decode errors.
+    private static T LoadWith<T>(string path, Func<byte[], T> decode)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return File.ReadAllBytes(path);
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            return decode(bytes);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
     }
 
     private static SKData Open(ReadOnlySpan<byte> encoded, long maxPixels, out SKCodec codec, out int channels)

@@ -36,7 +36,13 @@ public sealed class JpegCompression(JpegCompressionOptions options)
     {
         ArgumentNullException.ThrowIfNull(image);
         int colour = image.Channels >= 3 ? 3 : 1;
-        var opaque = image.Channels == colour ? image : SelectChannels(image, colour);
+        Image<byte> opaque = image;
+        if (image.Channels != colour)
+        {
+            opaque = new Image<byte>(image.Width, image.Height, colour);
+            CopyChannels(image, opaque, colour);
+        }
+
         var decoded = ImageCodec.Decode(ImageCodec.EncodeJpeg(opaque, quality));
         if (decoded.Channels != colour)
         {
@@ -48,38 +54,24 @@ public sealed class JpegCompression(JpegCompressionOptions options)
             return decoded;
         }
 
-        var result = new Image<byte>(image.Width, image.Height, image.Channels);
-        var src = image.Pixels;
-        var dec = decoded.Pixels;
-        var dst = result.Pixels;
-        int n = image.Width * image.Height, ch = image.Channels;
-        for (int i = 0; i < n; i++)
-        {
-            for (int c = 0; c < colour; c++)
-            {
-                dst[i * ch + c] = dec[i * colour + c];
-            }
-
-            dst[i * ch + ch - 1] = src[i * ch + ch - 1];
-        }
-
+        // JPEG has no alpha: start from the input (which carries alpha) and put the round-tripped colour over it.
+        var result = image.Clone();
+        CopyChannels(decoded, result, colour);
         return result;
     }
 
-    private static Image<byte> SelectChannels(Image<byte> image, int channels)
+    // Copies the first `count` channels of every pixel from src to dst (same size, any channel counts).
+    private static void CopyChannels(Image<byte> src, Image<byte> dst, int count)
     {
-        var result = new Image<byte>(image.Width, image.Height, channels);
-        var src = image.Pixels;
-        var dst = result.Pixels;
-        int n = image.Width * image.Height, ch = image.Channels;
-        for (int i = 0; i < n; i++)
+        var s = src.Pixels;
+        var d = dst.Pixels;
+        int sc = src.Channels, dc = dst.Channels;
+        for (int i = 0, n = src.Width * src.Height; i < n; i++)
         {
-            for (int c = 0; c < channels; c++)
+            for (int c = 0; c < count; c++)
             {
-                dst[i * channels + c] = src[i * ch + c];
+                d[i * dc + c] = s[i * sc + c];
             }
         }
-
-        return result;
     }
 }
