@@ -192,4 +192,16 @@ public class AugmentCommandTests
         Assert.False(new AugmentCommand.Settings { Pipeline = "hflip", Config = "p.json" }.Validate().Successful);
         Assert.Throws<ArgumentException>(() => Augment(new() { Source = t["src"], Destination = t["c"], Pipeline = "hflip", Format = "tiff" }));
     }
+
+    [Fact]
+    public void Inputs_over_the_pixel_limit_are_refused_and_reported()
+    {
+        using var t = new CliFolder();
+        t.Image("src/small.png", 10, 10, 1);
+        t.Image("src/big.png", 20, 10, 2);
+        var (code, output) = Augment(new() { Source = t["src"], Destination = t["out"], Pipeline = "hflip", MaxPixels = 150 });
+        Assert.Equal(1, code);
+        Assert.Contains("  big.png: 20x10 exceeds the pixel limit of 150 pixels", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(t["out/small_aug0.png"]));
+    }
 }
