@@ -12,7 +12,8 @@ using Spectre.Console.Cli;
 namespace SharpAugment.Cli.Commands;
 
 /// <summary><c>sharpaugment preview INPUT... --pipeline TEXT --out sheet.png</c>: a contact sheet of augmentations with their targets drawn.</summary>
-/// <remarks>Tile t shows copy t / n of input t mod n, drawn from the same Rng stream as <c>augment</c>'s <c>_aug</c> output with that copy index
+/// <remarks>Boxes are coloured by class (COCO: category id) and keypoints by their slot (COCO: position in the category's list).
+/// Tile t shows copy t / n of input t mod n, drawn from the same Rng stream as <c>augment</c>'s <c>_aug</c> output with that copy index
 /// and seed, so the sheet previews exactly what <c>augment</c> would write.</remarks>
 public sealed class PreviewCommand : Command<PreviewCommand.Settings>
 {
@@ -123,7 +124,7 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
             int copy = t / inputs.Count;
             var rng = Rng.ForSample(settings.Seed, copy, DatasetAugmenter.StreamIndex(item.RelativePath));
             var result = pipeline.Apply(sample, new AugmentContext(rng));
-            tiles.Add(new SheetTile(result, Caption(name, copy, result, layout.ClassNames)));
+            tiles.Add(new SheetTile(layout.ForDisplay(item, result), Caption(name, copy, result, layout.ClassNames)));
         }
 
         var sheet = ContactSheet.Render(tiles, columns, settings.Tile);

@@ -264,6 +264,21 @@ public sealed class CocoLayout(string root) : DatasetLayout(root)
         return new DatasetOutput(image, [image], node);
     }
 
+    /// <inheritdoc/>
+    public override Sample ForDisplay(DatasetItem item, Sample sample)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(sample);
+        var e = _entries[item.RelativePath];
+        int k = Math.Max(1, e.MaxKeypoints);
+        int Category(int annotation) => (int)(e.Annotations[annotation]["category_id"]?.GetValue<long>() ?? 0);
+        return sample with
+        {
+            Boxes = sample.Boxes.Select(b => b with { Label = Category(b.Label) }).ToArray(),
+            Keypoints = sample.Keypoints.Select(p => p with { Label = p.Label / 3 % k }).ToArray(),
+        };
+    }
+
     private static double R(double v) => Math.Round(v, 3, MidpointRounding.ToEven);
 
     /// <inheritdoc/>

@@ -74,6 +74,9 @@ public abstract class DatasetLayout
     {
     }
 
+    /// <summary>The sample with box and keypoint labels turned into class ids for drawing (COCO keeps annotation indices internally).</summary>
+    public virtual Sample ForDisplay(DatasetItem item, Sample sample) => sample;
+
     /// <summary>The annotation an unchanged copy of <paramref name="item"/> carries (COCO), or null.</summary>
     protected virtual System.Text.Json.Nodes.JsonNode? OriginalAnnotation(DatasetItem item) => null;
 

@@ -101,4 +101,15 @@ public class CocoLayoutTests
         Assert.Equal("images/b.png", f.Path);
         Assert.Contains("13x12 but annotations/instances.json says 12x12", f.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void For_display_boxes_carry_category_ids_and_keypoints_their_slot()
+    {
+        using var t = Coco();
+        var layout = new CocoLayout(t["src"]);
+        var item = layout.Scan().Items[0];
+        var shown = layout.ForDisplay(item, layout.Load(item));
+        Assert.Equal([1, 2], shown.Boxes.Select(b => b.Label));
+        Assert.Equal([0, 1, 2], shown.Keypoints.Select(k => k.Label));
+    }
 }

@@ -227,4 +227,18 @@ public class DatasetAugmenterTests
         Assert.InRange(step["params"]!["quality"]!.GetValue<int>(), 20, 30);
         Assert.Null(ManifestEntry.TryParse(lines[0][..(lines[0].Length / 2)]));
     }
+
+    [Fact]
+    public void Bmp_and_gif_inputs_are_written_as_png()
+    {
+        using var t = new TempFolder();
+        Directory.CreateDirectory(t["src"]);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "codecs", "pattern.bmp"), t["src/p.bmp"]);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "codecs", "two_frames.gif"), t["src/g.gif"]);
+        var r = Run(t["src"], t["out"], "hflip", new DatasetAugmentOptions());
+        Assert.Empty(r.Failures);
+        var expected = SharpAugment.Geometry.PixelMaps.Image(ImageCodec.Load(t["src/p.bmp"]), SharpAugment.Geometry.PixelMap.HorizontalFlip);
+        Assert.True(ImageCodec.Load(t["out/p_aug0.png"]).ContentEquals(expected));
+        Assert.True(File.Exists(t["out/g_aug0.png"]));
+    }
 }
