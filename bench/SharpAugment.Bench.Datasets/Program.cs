@@ -50,7 +50,7 @@ try
             foreach (int threads in new[] { 1, 2 })
             {
                 var pipeline = registry.Parse<Sample>(text);
-                string dest = Path.Combine(root, ext, $"out{threads}");
+                string dest = Path.Combine(root, ext, $"out{threads}-{text.Length}");
                 // Warm-up on a few inputs (JIT, Skia init), then the timed run into a fresh folder.
                 var layout = DatasetLayout.Open(Path.Combine(root, ext, "src"), "flat");
                 new DatasetAugmenter(pipeline, new DatasetAugmentOptions { Threads = threads }).Run(layout, dest + "-warm");
@@ -61,6 +61,22 @@ try
                     $"| {ext} | `{text.Replace("|", "\\|", StringComparison.Ordinal)}` | {threads} | {r.Written / clock.Elapsed.TotalSeconds:F1} |"));
             }
         }
+    }
+
+    // PNG at zlib level 1 (--png-level 1) against the default 6.
+    Console.WriteLine();
+    Console.WriteLine("| input | png level | threads | images/s | output MB |");
+    Console.WriteLine("|---|---|---|---|---|");
+    foreach (int level in new[] { 6, 1 })
+    {
+        var layout = DatasetLayout.Open(Path.Combine(root, "png", "src"), "flat");
+        var options = new DatasetAugmentOptions { Threads = 1, Output = new ImageOutputOptions(PngLevel: level) };
+        string dest = Path.Combine(root, "png", $"level{level}");
+        var clock = Stopwatch.StartNew();
+        var r = new DatasetAugmenter(registry.Parse<Sample>("hflip(p=0.5)"), options).Run(layout, dest);
+        clock.Stop();
+        double mb = Directory.GetFiles(dest, "*.png").Sum(f => new FileInfo(f).Length) / 1e6;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| png | {level} | 1 | {r.Written / clock.Elapsed.TotalSeconds:F1} | {mb:F1} |"));
     }
 
     // Where one image's time goes (1 thread, median of the inputs): decode, pipeline, encode, atomic write (includes fsync).

@@ -7,6 +7,9 @@ namespace SharpAugment.Imaging.Skia;
 /// <summary>Decodes and encodes image files with SkiaSharp: straight to unpremultiplied gray, RGB or RGBA bytes, EXIF orientation applied.</summary>
 public static class ImageCodec
 {
+    /// <summary>The default PNG zlib level, as libpng and Pillow.</summary>
+    public const int DefaultPngLevel = 6;
+
     /// <summary>The default pixel limit (100 megapixels), checked before any pixel buffer is allocated.</summary>
     public const long DefaultMaxPixels = 100_000_000;
 
@@ -158,7 +161,17 @@ public static class ImageCodec
     }
 
     /// <summary>Encodes an image to PNG (gray, RGB or RGBA as its channels say; two channels are written as gray plus alpha in RGBA).</summary>
-    public static byte[] EncodePng(Image<byte> image) => EncodeSkia(image, SKEncodedImageFormat.Png, 100);
+    /// <param name="image">The image.</param>
+    /// <param name="compressionLevel">zlib level 0 (fastest, largest) to 9; 6 is libpng's and Pillow's default.</param>
+    public static byte[] EncodePng(Image<byte> image, int compressionLevel = DefaultPngLevel)
+    {
+        if (compressionLevel is < 0 or > 9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(compressionLevel), compressionLevel, "encode: PNG compression level must be 0 to 9.");
+        }
+
+        return EncodeSkia(image, SKEncodedImageFormat.Png, compressionLevel);
+    }
 
     /// <summary>Encodes an image to JPEG at a quality of 1 to 100 (alpha is dropped).</summary>
     public static byte[] EncodeJpeg(Image<byte> image, int quality = 95) => EncodeSkia(image, SKEncodedImageFormat.Jpeg, quality);
@@ -166,10 +179,10 @@ public static class ImageCodec
     /// <summary>Encodes an image to WebP at a quality of 1 to 100 (100 is lossless).</summary>
     public static byte[] EncodeWebp(Image<byte> image, int quality = 90) => EncodeSkia(image, SKEncodedImageFormat.Webp, quality);
 
-    /// <summary>Encodes an image in a given format (quality is ignored for PNG).</summary>
-    public static byte[] Encode(Image<byte> image, ImageFileFormat format, int quality = 95) => format switch
+    /// <summary>Encodes an image in a given format (quality for JPEG and WebP, zlib level for PNG).</summary>
+    public static byte[] Encode(Image<byte> image, ImageFileFormat format, int quality = 95, int pngLevel = DefaultPngLevel) => format switch
     {
-        ImageFileFormat.Png => EncodePng(image),
+        ImageFileFormat.Png => EncodePng(image, pngLevel),
         ImageFileFormat.Jpeg => EncodeJpeg(image, quality),
         ImageFileFormat.Webp => EncodeWebp(image, quality),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "encode: unknown format."),
@@ -207,7 +220,7 @@ public static class ImageCodec
     private static byte[] EncodeSkia(Image<byte> image, SKEncodedImageFormat format, int quality)
     {
         ArgumentNullException.ThrowIfNull(image);
-        if (quality is < 1 or > 100)
+        if (format != SKEncodedImageFormat.Png && quality is < 1 or > 100)
         {
             throw new ArgumentOutOfRangeException(nameof(quality), quality, "encode: quality must be 1 to 100.");
         }
@@ -255,7 +268,10 @@ public static class ImageCodec
         }
 
         using var pixmap = bitmap.PeekPixels();
-        using var encoded = pixmap.Encode(format, quality) ?? throw new InvalidOperationException($"SkiaSharp could not encode {format}.");
+        // For PNG, quality carries the zlib level; adaptive filtering as Skia's (and libpng's) default.
+        using var encoded = (format == SKEncodedImageFormat.Png
+            ? pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, quality))
+            : pixmap.Encode(format, quality)) ?? throw new InvalidOperationException($"SkiaSharp could not encode {format}.");
         return encoded.ToArray();
     }
 }

@@ -159,4 +159,21 @@ public class ImageCodecTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Png_level_trades_size_not_pixels()
+    {
+        var img = new Image<byte>(64, 64, 3);
+        for (int i = 0; i < img.Pixels.Length; i++)
+        {
+            img.Pixels[i] = (byte)(i / 7 % 50);
+        }
+
+        var stored = ImageCodec.EncodePng(img, 0);
+        var packed = ImageCodec.EncodePng(img, 9);
+        Assert.True(ImageCodec.Decode(stored).ContentEquals(img));
+        Assert.True(ImageCodec.Decode(packed).ContentEquals(img));
+        Assert.True(stored.Length > 2 * packed.Length, $"level 0: {stored.Length} bytes, level 9: {packed.Length} bytes");
+        Assert.Throws<ArgumentOutOfRangeException>(() => ImageCodec.EncodePng(img, 10));
+    }
 }

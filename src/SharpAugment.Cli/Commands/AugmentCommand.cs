@@ -66,6 +66,11 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
         [Description("JPEG and WebP quality 1..100 (default 95).")]
         public int Quality { get; init; } = 95;
 
+        /// <summary>PNG zlib level.</summary>
+        [CommandOption("--png-level <L>")]
+        [Description("PNG zlib level 0..9 (default 6); 1 encodes several times faster for files about 10% larger.")]
+        public int PngLevel { get; init; } = ImageCodec.DefaultPngLevel;
+
         /// <summary>Whether originals are copied too.</summary>
         [CommandOption("--include-originals")]
         [Description("Also copy every input unchanged (with its labels) to DEST.")]
@@ -105,7 +110,7 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
             Copies = settings.Copies,
             Seed = settings.Seed,
             Threads = settings.Threads ?? Environment.ProcessorCount,
-            Output = new ImageOutputOptions(ParseFormat(settings.Format), settings.Quality),
+            Output = new ImageOutputOptions(ParseFormat(settings.Format), settings.Quality, settings.PngLevel),
             IncludeOriginals = settings.IncludeOriginals,
             Resume = settings.Resume,
             MaxPixels = settings.MaxPixels,

@@ -42,6 +42,11 @@ public sealed record DatasetAugmentOptions
             throw new ArgumentOutOfRangeException(nameof(Output), Output.Quality, "augment: --quality must be 1 to 100.");
         }
 
+        if (Output.PngLevel is < 0 or > 9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Output), Output.PngLevel, "augment: --png-level must be 0 to 9.");
+        }
+
         if (MaxPixels < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxPixels), MaxPixels, "augment: --max-pixels must be at least 1.");

@@ -259,6 +259,7 @@ public sealed class DatasetAugmenter
             ["seed"] = _options.Seed,
             ["format"] = _options.Output.Format?.ToString().ToLowerInvariant() ?? "same",
             ["quality"] = _options.Output.Quality,
+            ["png_level"] = _options.Output.PngLevel,
             ["pipeline"] = PipelineJson.ToNode(_pipeline.ToSpec()),
         };
         string text = run.ToJsonString(new JsonSerializerOptions { WriteIndented = true });

@@ -85,7 +85,7 @@ public abstract class DatasetLayout
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = ImageCodec.Encode(ImageConversions.ToBytes(sample.Image), output.FormatFor(relative), output.Quality);
+        var bytes = ImageCodec.Encode(ImageConversions.ToBytes(sample.Image), output.FormatFor(relative), output.Quality, output.PngLevel);
         AtomicFile.WriteAllBytes(DatasetPaths.Full(destRoot, relative), bytes);
     }
 

@@ -3,7 +3,8 @@ namespace SharpAugment.Imaging.Skia.Datasets;
 /// <summary>How augmented images are encoded.</summary>
 /// <param name="Format">The output format, or null to keep each input's format (BMP and GIF become PNG).</param>
 /// <param name="Quality">JPEG and WebP quality, 1 to 100.</param>
-public sealed record ImageOutputOptions(ImageFileFormat? Format = null, int Quality = 95)
+/// <param name="PngLevel">PNG zlib level 0 to 9 (masks too): lower is faster and larger.</param>
+public sealed record ImageOutputOptions(ImageFileFormat? Format = null, int Quality = 95, int PngLevel = ImageCodec.DefaultPngLevel)
 {
     /// <summary>The format for one input path.</summary>
     public ImageFileFormat FormatFor(string inputPath) => Format ?? ImageCodec.FormatFromExtension(inputPath) ?? ImageFileFormat.Png;

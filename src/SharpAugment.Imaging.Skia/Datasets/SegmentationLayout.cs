@@ -104,7 +104,7 @@ public sealed class SegmentationLayout(string root) : DatasetLayout(root)
         string image = OutputImage(item, suffix, output);
         string mask = DatasetPaths.Sibling(image, "images", "masks", ".png");
         WriteImage(destRoot, image, sample, output);
-        AtomicFile.WriteAllBytes(DatasetPaths.Full(destRoot, mask), ImageCodec.EncodePng(sample.Masks[0]));
+        AtomicFile.WriteAllBytes(DatasetPaths.Full(destRoot, mask), ImageCodec.EncodePng(sample.Masks[0], output.PngLevel));
         return new DatasetOutput(image, [image, mask]);
     }
 }
