@@ -1,3 +1,4 @@
+using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
 using SharpAugment.Text;
 using SharpAugment.Transforms;
@@ -10,5 +11,6 @@ public static class Registries
     /// <summary>Builds the full registry (composites, image, and every other package's transforms).</summary>
     public static TransformRegistry CreateFull() => new TransformRegistry()
         .AddImageTransforms()
-        .AddTextTransforms();
+        .AddTextTransforms()
+        .AddCodecTransforms();
 }
