@@ -9,10 +9,7 @@ namespace SharpAugment.Tests.Cli;
 
 public class AugmentCommandTests
 {
-    // The CLI's full registry plus the test-only stand-ins for transforms the image core does not have yet.
-    private static TransformRegistry Registry() => Registries.CreateFull()
-        .Add<Sample, TestRotate90Options>("test_rotate90", "test", "quarter turn (test only)", o => new TestRotate90(o))
-        .Add<Sample, TestElasticOptions>("test_elastic", "test", "random displacement (test only)", o => new TestElastic(o));
+    private static TransformRegistry Registry() => Registries.CreateFull();
 
     private static (int Code, string Output) Augment(AugmentCommand.Settings settings)
     {
@@ -52,7 +49,7 @@ public class AugmentCommandTests
              "annotations": [{"id": 1, "image_id": 1, "category_id": 3, "bbox": [4, 5, 10, 8], "area": 80, "iscrowd": 0},
                              {"id": 2, "image_id": 1, "category_id": 3, "bbox": [0, 0, 40, 30], "area": 1200, "iscrowd": 1}]}
             """);
-        var (code, _) = Augment(new() { Source = t["src"], Destination = t["out"], Pipeline = "test_rotate90", Copies = 1 });
+        var (code, _) = Augment(new() { Source = t["src"], Destination = t["out"], Pipeline = "rotate90", Copies = 1 });
         Assert.Equal(0, code);
         var json = JsonNode.Parse(File.ReadAllText(t["out/instances.json"]))!;
         var image = json["images"]![0]!;
@@ -82,7 +79,7 @@ public class AugmentCommandTests
         }
 
         ImageCodec.Save(mask, t["src/masks/a.png"]);
-        var (code, _) = Augment(new() { Source = t["src"], Destination = t["out"], Pipeline = "test_elastic(shift=3)", Copies = 3, Format = "jpeg", Quality = 50 });
+        var (code, _) = Augment(new() { Source = t["src"], Destination = t["out"], Pipeline = "elastic(alpha=60, sigma=4)", Copies = 3, Format = "jpeg", Quality = 50 });
         Assert.Equal(0, code);
         for (int k = 0; k < 3; k++)
         {
