@@ -16,11 +16,12 @@ public static class Program
             config.PropagateExceptions();
             config.AddCommand<ListCommand>("list").WithDescription("List every transform with its parameters, types, defaults and ranges.");
             config.AddCommand<ApplyCommand>("apply").WithDescription("Augment one image file with a pipeline and write a PNG.");
+            config.AddCommand<TabularCommand>("tabular").WithDescription("Oversample a CSV table (SMOTE family, random oversampling) with imbalanced-learn semantics.");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try
         {
-            return app.Run(args);
+            return app.Run(TabularCommand.NormalizeArgs(args));
         }
         catch (Exception e) when (e is CommandAppException or ArgumentException or FormatException or KeyNotFoundException
                                       or InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
