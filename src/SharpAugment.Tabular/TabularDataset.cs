@@ -14,6 +14,12 @@ public sealed class TabularDataset
     /// <param name="categorical">Row-major categorical codes (non-negative), or null for none.</param>
     /// <param name="categoricalColumns">Categorical columns per row.</param>
     public TabularDataset(float[] numeric, int numericColumns, int[] labels, int[]? categorical = null, int categoricalColumns = 0)
+        : this(numeric, numericColumns, labels, categorical, categoricalColumns, validated: false)
+    {
+    }
+
+    /// <summary>With <paramref name="validated"/>, skips the per-cell scan: for tables stacked from a validated table and finite synthetic rows.</summary>
+    internal TabularDataset(float[] numeric, int numericColumns, int[] labels, int[]? categorical, int categoricalColumns, bool validated)
     {
         ArgumentNullException.ThrowIfNull(numeric);
         ArgumentNullException.ThrowIfNull(labels);
@@ -39,7 +45,7 @@ public sealed class TabularDataset
             throw new ArgumentException($"TabularDataset: {labels.Length} labels but {categorical.Length} categorical codes, which is not {categoricalColumns} per row (mismatched lengths).");
         }
 
-        for (int i = 0; i < numeric.Length; i++)
+        for (int i = 0; !validated && i < numeric.Length; i++)
         {
             if (!float.IsFinite(numeric[i]))
             {
@@ -47,7 +53,7 @@ public sealed class TabularDataset
             }
         }
 
-        for (int i = 0; i < categorical.Length; i++)
+        for (int i = 0; !validated && i < categorical.Length; i++)
         {
             if (categorical[i] < 0)
             {

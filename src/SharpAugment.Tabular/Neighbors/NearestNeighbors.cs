@@ -83,7 +83,30 @@ public sealed class NearestNeighbors
         int count = queries.Length / Columns;
         var result = new int[count * k];
         var heap = new NeighborHeap<float>(k);
-        for (int i = 0; i < count; i++)
+        int start = 0;
+        if (_brute is not null)
+        {
+            var heaps = new[] { new NeighborHeap<float>(k), new NeighborHeap<float>(k), new NeighborHeap<float>(k), new NeighborHeap<float>(k) };
+            for (; start + 4 <= count; start += 4)
+            {
+                foreach (var h in heaps)
+                {
+                    h.Clear();
+                }
+
+                _brute.Search4(queries.Slice(start * Columns, 4 * Columns), heaps);
+                for (int j = 0; j < 4; j++)
+                {
+                    heaps[j].CopyIndices(result.AsSpan((start + j) * k, k));
+                    if (distances is not null)
+                    {
+                        heaps[j].CopyDistances(distances.AsSpan((start + j) * k, k));
+                    }
+                }
+            }
+        }
+
+        for (int i = start; i < count; i++)
         {
             heap.Clear();
             var q = queries.Slice(i * Columns, Columns);
