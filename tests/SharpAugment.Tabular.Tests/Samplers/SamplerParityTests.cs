@@ -129,8 +129,7 @@ public class SamplerParityTests
                 }
             }
 
-            // Same tie allowance as SMOTE's neighbour test: float32 vs float64 ranking of equal distances.
-            Assert.True(exact >= expected.Length * 0.9, $"{table}: {exact} of {expected.Length} identical");
+            Assert.True(exact == expected.Length, $"{table}: {expected.Length - exact} of {expected.Length} neighbour sets differ");
             Assert.Equal(FixtureData.Counts(fx.GetProperty("ok")), FixtureData.CountsOf(new SmoteNC().Resample(data, new Rng(3)).Data));
         }
     }
