@@ -128,38 +128,31 @@ public sealed class SamplingStrategy
 
         int nMajority = stats[majority];
         var result = new SortedDictionary<int, int>();
+        void GrowAllBut(int excluded, bool excludeNone)
+        {
+            foreach (var (label, n) in stats)
+            {
+                if (excludeNone || label != excluded)
+                {
+                    result[label] = nMajority - n;
+                }
+            }
+        }
+
         switch (Kind)
         {
             case SamplingStrategyKind.Auto:
             case SamplingStrategyKind.NotMajority:
-                foreach (var (label, n) in stats)
-                {
-                    if (label != majority)
-                    {
-                        result[label] = nMajority - n;
-                    }
-                }
-
+                GrowAllBut(majority, false);
                 break;
             case SamplingStrategyKind.Minority:
                 result[minority] = nMajority - stats[minority];
                 break;
             case SamplingStrategyKind.NotMinority:
-                foreach (var (label, n) in stats)
-                {
-                    if (label != minority)
-                    {
-                        result[label] = nMajority - n;
-                    }
-                }
-
+                GrowAllBut(minority, false);
                 break;
             case SamplingStrategyKind.All:
-                foreach (var (label, n) in stats)
-                {
-                    result[label] = nMajority - n;
-                }
-
+                GrowAllBut(majority, true);
                 break;
             case SamplingStrategyKind.Ratio:
                 if (stats.Count != 2)

@@ -23,28 +23,11 @@ public sealed class Adasyn : OverSampler
     public int[] RowCounts(TabularDataset data, int label, int requested)
     {
         ArgumentNullException.ThrowIfNull(data);
-        RequirePositive("n_neighbors", NNeighbors);
-        if (data.Rows < NNeighbors + 1)
+        var other = OtherClassNeighbors(data, data.RowsOfClass(label), label, NNeighbors, "n_neighbors", Algorithm);
+        var ratio = new double[other.Length];
+        for (int i = 0; i < other.Length; i++)
         {
-            throw new ArgumentException($"{Name}: the table has {data.Rows} row(s), fewer than n_neighbors + 1 = {NNeighbors + 1}.");
-        }
-
-        var rows = data.RowsOfClass(label);
-        var nn = new NearestNeighbors(data.Numeric, data.NumericColumns, Algorithm);
-        var found = nn.Query(data.GatherNumeric(rows), NNeighbors + 1);
-        var ratio = new double[rows.Length];
-        for (int i = 0; i < rows.Length; i++)
-        {
-            int other = 0;
-            for (int j = 1; j <= NNeighbors; j++)
-            {
-                if (data.Labels[found[i * (NNeighbors + 1) + j]] != label)
-                {
-                    other++;
-                }
-            }
-
-            ratio[i] = other / (double)NNeighbors;
+            ratio[i] = other[i] / (double)NNeighbors;
         }
 
         double sum = NumpySum.Pairwise(ratio);
@@ -53,8 +36,8 @@ public sealed class Adasyn : OverSampler
             throw new InvalidOperationException($"{Name}: no neighbour of class {data.ClassName(label)} belongs to another class, so the ADASYN weights divide by zero; ADASYN is not suited for this table, use SMOTE instead.");
         }
 
-        var counts = new int[rows.Length];
-        for (int i = 0; i < rows.Length; i++)
+        var counts = new int[other.Length];
+        for (int i = 0; i < other.Length; i++)
         {
             counts[i] = (int)Math.Round(ratio[i] / sum * requested, MidpointRounding.ToEven);
         }
@@ -90,20 +73,12 @@ public sealed class Adasyn : OverSampler
 
             var nn = new NearestNeighbors(data.GatherNumeric(rows), data.NumericColumns, Algorithm);
             var neighbors = Interpolation.DropSelfColumn(nn.QueryAll(k + 1), k + 1, rows);
-            int d = data.NumericColumns;
             for (int i = 0; i < rows.Length; i++)
             {
-                var xb = data.NumericRow(rows[i]);
                 for (int c = 0; c < counts[i]; c++)
                 {
                     int nb = neighbors[i * k + rng.Next(k)];
-                    double step = rng.NextDouble();
-                    var xn = data.NumericRow(nb);
-                    var x = output.NumericOf(output.Add(label, rows[i], nb));
-                    for (int f = 0; f < d; f++)
-                    {
-                        x[f] = (float)(xb[f] + step * ((double)xn[f] - xb[f]));
-                    }
+                    Interpolation.AddInterpolated(output, data, label, rows[i], nb, rng.NextDouble());
                 }
             }
         }

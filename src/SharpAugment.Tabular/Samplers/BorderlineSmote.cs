@@ -30,28 +30,11 @@ public sealed class BorderlineSmote : OverSampler
     public bool[] DangerMask(TabularDataset data, int label)
     {
         ArgumentNullException.ThrowIfNull(data);
-        RequirePositive("m_neighbors", MNeighbors);
-        if (data.Rows < MNeighbors + 1)
+        var other = OtherClassNeighbors(data, data.RowsOfClass(label), label, MNeighbors, "m_neighbors", Algorithm);
+        var danger = new bool[other.Length];
+        for (int i = 0; i < other.Length; i++)
         {
-            throw new ArgumentException($"{Name}: the table has {data.Rows} row(s), fewer than m_neighbors + 1 = {MNeighbors + 1}.");
-        }
-
-        var rows = data.RowsOfClass(label);
-        var nn = new NearestNeighbors(data.Numeric, data.NumericColumns, Algorithm);
-        var found = nn.Query(data.GatherNumeric(rows), MNeighbors + 1);
-        var danger = new bool[rows.Length];
-        for (int i = 0; i < rows.Length; i++)
-        {
-            int other = 0;
-            for (int j = 1; j <= MNeighbors; j++)
-            {
-                if (data.Labels[found[i * (MNeighbors + 1) + j]] != label)
-                {
-                    other++;
-                }
-            }
-
-            danger[i] = other >= MNeighbors / 2.0 && other < MNeighbors;
+            danger[i] = other[i] >= MNeighbors / 2.0 && other[i] < MNeighbors;
         }
 
         return danger;

@@ -13,7 +13,6 @@ internal static class Interpolation
     public static void MakeSamples(SyntheticRows output, TabularDataset data, int label, ReadOnlySpan<int> bases,
         ReadOnlySpan<int> neighbors, int k, int count, Rng rng, double stepSize = 1.0, bool shrinkOtherClass = false)
     {
-        int d = data.NumericColumns;
         int pairs = bases.Length * k;
         for (int s = 0; s < count; s++)
         {
@@ -25,15 +24,23 @@ internal static class Interpolation
                 step *= rng.Uniform(0.0, 0.5);
             }
 
-            int row = output.Add(label, b, nb);
-            var x = output.NumericOf(row);
-            var xb = data.NumericRow(b);
-            var xn = data.NumericRow(nb);
-            for (int f = 0; f < d; f++)
-            {
-                x[f] = (float)(xb[f] + step * ((double)xn[f] - xb[f]));
-            }
+            AddInterpolated(output, data, label, b, nb, step);
         }
+    }
+
+    /// <summary>Appends x = b + step (nb - b), computed in double and rounded once to float; returns the new row's position.</summary>
+    public static int AddInterpolated(SyntheticRows output, TabularDataset data, int label, int b, int nb, double step)
+    {
+        int row = output.Add(label, b, nb);
+        var x = output.NumericOf(row);
+        var xb = data.NumericRow(b);
+        var xn = data.NumericRow(nb);
+        for (int f = 0; f < x.Length; f++)
+        {
+            x[f] = (float)(xb[f] + step * ((double)xn[f] - xb[f]));
+        }
+
+        return row;
     }
 
     /// <summary>Maps class-local neighbour indices (a k+1 query with column 0 dropped) to global row indices.</summary>

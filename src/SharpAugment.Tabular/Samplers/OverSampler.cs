@@ -77,6 +77,44 @@ public abstract class OverSampler
         }
     }
 
+    /// <summary>The rows of a class, after checking that k is positive and the class has at least k + 1 rows.</summary>
+    private protected int[] ClassRows(TabularDataset data, int label, int k, string parameter)
+    {
+        RequirePositive(parameter, k);
+        var rows = data.RowsOfClass(label);
+        RequireRows(data, label, rows.Length, k + 1, parameter, k);
+        return rows;
+    }
+
+    /// <summary>
+    /// For each class row, how many of its m nearest rows in the whole table (self dropped, as imbalanced-learn's
+    /// kneighbors(X)[:, 1:]) belong to another class: the statistic behind Borderline-SMOTE's danger test and ADASYN's weights.
+    /// </summary>
+    private protected int[] OtherClassNeighbors(TabularDataset data, int[] rows, int label, int m, string parameter, Neighbors.NeighborAlgorithm algorithm)
+    {
+        RequirePositive(parameter, m);
+        if (data.Rows < m + 1)
+        {
+            throw new ArgumentException($"{Name}: the table has {data.Rows} row(s), fewer than {parameter} + 1 = {m + 1}.");
+        }
+
+        var nn = new Neighbors.NearestNeighbors(data.Numeric, data.NumericColumns, algorithm);
+        var found = nn.Query(data.GatherNumeric(rows), m + 1);
+        var other = new int[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            for (int j = 1; j <= m; j++)
+            {
+                if (data.Labels[found[i * (m + 1) + j]] != label)
+                {
+                    other[i]++;
+                }
+            }
+        }
+
+        return other;
+    }
+
     private protected void RequirePositive(string parameter, int value)
     {
         if (value < 1)

@@ -22,9 +22,7 @@ public sealed class Smote : OverSampler
     public int[] Neighbors(TabularDataset data, int label)
     {
         ArgumentNullException.ThrowIfNull(data);
-        RequirePositive("k_neighbors", KNeighbors);
-        var rows = data.RowsOfClass(label);
-        RequireRows(data, label, rows.Length, KNeighbors + 1, "k_neighbors", KNeighbors);
+        var rows = ClassRows(data, label, KNeighbors, "k_neighbors");
         var nn = new NearestNeighbors(data.GatherNumeric(rows), data.NumericColumns, Algorithm);
         return Interpolation.DropSelfColumn(nn.QueryAll(KNeighbors + 1), KNeighbors + 1, default);
     }

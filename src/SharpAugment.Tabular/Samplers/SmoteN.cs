@@ -78,10 +78,7 @@ public sealed class SmoteN : OverSampler
     {
         ArgumentNullException.ThrowIfNull(data);
         CheckColumns(data);
-        RequirePositive("k_neighbors", KNeighbors);
-        var rows = data.RowsOfClass(label);
-        RequireRows(data, label, rows.Length, KNeighbors + 1, "k_neighbors", KNeighbors);
-        return Neighbors(data, rows, ValueDifferenceTables(data));
+        return Neighbors(data, ClassRows(data, label, KNeighbors, "k_neighbors"), ValueDifferenceTables(data));
     }
 
     private int[] Neighbors(TabularDataset data, int[] rows, double[][] tables)

@@ -39,9 +39,7 @@ public sealed class SmoteNC : OverSampler
     {
         ArgumentNullException.ThrowIfNull(data);
         CheckColumns(data);
-        RequirePositive("k_neighbors", KNeighbors);
-        var rows = data.RowsOfClass(label);
-        RequireRows(data, label, rows.Length, KNeighbors + 1, "k_neighbors", KNeighbors);
+        var rows = ClassRows(data, label, KNeighbors, "k_neighbors");
         var encoded = Encode(data, rows, MedianStd(data, label) * CategoricalScale, out int width);
         var nn = new NearestNeighbors(encoded, width, Algorithm);
         return Interpolation.DropSelfColumn(nn.QueryAll(KNeighbors + 1), KNeighbors + 1, default);
@@ -62,7 +60,7 @@ public sealed class SmoteNC : OverSampler
 
     private protected override void ResampleCore(TabularDataset data, SortedDictionary<int, int> plan, Rng rng, SyntheticRows output)
     {
-        int k = KNeighbors, d = data.NumericColumns, dc = data.CategoricalColumns;
+        int k = KNeighbors, dc = data.CategoricalColumns;
         int maxCode = 0;
         foreach (int c in data.Categorical)
         {
@@ -85,16 +83,7 @@ public sealed class SmoteNC : OverSampler
                 int pick = rng.Next(rows.Length * k);
                 int bi = pick / k;
                 int b = rows[bi], nb = rows[local[pick]];
-                double step = rng.NextDouble();
-                int row = output.Add(label, b, nb);
-                var x = output.NumericOf(row);
-                var xb = data.NumericRow(b);
-                var xn = data.NumericRow(nb);
-                for (int f = 0; f < d; f++)
-                {
-                    x[f] = (float)(xb[f] + step * ((double)xn[f] - xb[f]));
-                }
-
+                int row = Interpolation.AddInterpolated(output, data, label, b, nb, rng.NextDouble());
                 var cats = output.CategoricalOf(row);
                 for (int c = 0; c < dc; c++)
                 {
