@@ -1,6 +1,7 @@
 using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
 using SharpAugment.Text;
+using SharpAugment.Tabular;
 using SharpAugment.Transforms;
 
 namespace SharpAugment.Cli;
@@ -12,5 +13,6 @@ public static class Registries
     public static TransformRegistry CreateFull() => new TransformRegistry()
         .AddImageTransforms()
         .AddTextTransforms()
-        .AddCodecTransforms();
+        .AddCodecTransforms()
+        .AddTabularTransforms();
 }
