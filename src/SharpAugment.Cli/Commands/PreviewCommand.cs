@@ -60,6 +60,11 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
         [Description("The contact sheet to write (.png, .jpg or .webp).")]
         public string Out { get; init; } = string.Empty;
 
+        /// <summary>Whether the first tile of each input shows it unaugmented.</summary>
+        [CommandOption("--original")]
+        [Description("Start with each input unaugmented, so the sheet reads original, then augmentations.")]
+        public bool Original { get; init; }
+
         /// <inheritdoc/>
         public override ValidationResult Validate()
         {
@@ -121,7 +126,13 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
         for (int t = 0; t < columns * rows; t++)
         {
             var (layout, item, sample, name) = inputs[t % inputs.Count];
-            int copy = t / inputs.Count;
+            int copy = t / inputs.Count - (settings.Original ? 1 : 0);
+            if (copy < 0)
+            {
+                tiles.Add(new SheetTile(layout.ForDisplay(item, sample), Caption(name, copy, sample, layout.ClassNames)));
+                continue;
+            }
+
             var rng = Rng.ForSample(settings.Seed, copy, DatasetAugmenter.StreamIndex(item.RelativePath));
             var result = pipeline.Apply(sample, new AugmentContext(rng));
             tiles.Add(new SheetTile(layout.ForDisplay(item, result), Caption(name, copy, result, layout.ClassNames)));
@@ -160,7 +171,7 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
 
     private static List<string> Caption(string name, int copy, Sample sample, IReadOnlyList<string> classes)
     {
-        var lines = new List<string> { Fit($"{name} aug{copy.ToString(CultureInfo.InvariantCulture)}") };
+        var lines = new List<string> { Fit(copy < 0 ? $"{name} original" : $"{name} aug{copy.ToString(CultureInfo.InvariantCulture)}") };
         if (sample.SoftLabel is { } soft)
         {
             var parts = soft.Select((p, i) => (p, i)).Where(x => x.p > 0)
