@@ -1,0 +1,35 @@
+using SharpAugment.Pipelines;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Audio.Transforms;
+
+/// <summary>The two halves of an audio transform, as for images: draw a parameters record from the Rng and the input, then apply it; the record can be logged and replayed.</summary>
+/// <typeparam name="T"><see cref="AudioClip"/> for waveform transforms, <see cref="Spectrogram"/> for spectrogram transforms.</typeparam>
+/// <typeparam name="TOptions">The options record.</typeparam>
+/// <typeparam name="TParams">The sampled parameters record.</typeparam>
+public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOptions>
+    where T : class
+    where TOptions : TransformOptions
+    where TParams : class
+{
+    /// <summary>Keeps the validated options.</summary>
+    protected SampledTransform(string name, TOptions options)
+        : base(name, options)
+    {
+    }
+
+    /// <inheritdoc/>
+    public sealed override T Apply(T input, AugmentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
+        return drawn is null ? input : Apply(input, (TParams)drawn);
+    }
+
+    /// <summary>Draws concrete parameters for this input (its length may matter).</summary>
+    public abstract TParams SampleParams(T input, Rng rng);
+
+    /// <summary>Applies concrete parameters; the input is not modified.</summary>
+    public abstract T Apply(T input, TParams parameters);
+}
