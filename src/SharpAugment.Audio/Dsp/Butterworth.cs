@@ -20,8 +20,8 @@ public static class Butterworth
         var sections = new List<Biquad>();
         for (int i = 0; i < order / 2; i++)
         {
-            // Pole pair at angle theta from the negative real axis: s^2 + 2 cos(theta) s + 1.
-            double theta = Math.PI * ((2 * i) + 1) / (2.0 * order);
+            // Pole pair at angle theta from the negative real axis: s^2 + 2 cos(theta) s + 1; odd orders also have a real pole at -1.
+            double theta = Math.PI * ((2 * i) + 1 + (order % 2)) / (2.0 * order);
             double c = 2 * Math.Cos(theta);
             double a0 = 1 + (c * k) + (k * k);
             double a1 = 2 * ((k * k) - 1) / a0, a2 = (1 - (c * k) + (k * k)) / a0;
