@@ -17,7 +17,11 @@ public static class SpecAugmentKernels
 
         double value = rng.NextDouble() * maxV;
         double min = rng.NextDouble() * (size - value);
-        return new Mask(axis, channel, (int)min, (int)value);
+        // torchaudio builds the mask by comparing indices with [start, start + width), so a mask wider than the axis
+        // (mask_param > size) is cut at the axis ends; the clamps reproduce that.
+        int start = Math.Max(0, (int)min);
+        int end = Math.Min(size, (int)min + (int)value);
+        return new Mask(axis, channel, start, Math.Max(0, end - start));
     }
 
     /// <summary>Adds <paramref name="count"/> masks along one axis, one per channel when <paramref name="iid"/>, else one shared by all channels.</summary>
