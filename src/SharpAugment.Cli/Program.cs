@@ -16,6 +16,8 @@ public static class Program
             config.PropagateExceptions();
             config.AddCommand<ListCommand>("list").WithDescription("List every transform with its parameters, types, defaults and ranges.");
             config.AddCommand<ApplyCommand>("apply").WithDescription("Augment one image file with a pipeline and write a PNG.");
+            config.AddCommand<AudioCommand>("audio").WithDescription("Augment a WAV file or a folder of them with a waveform pipeline.");
+            config.AddCommand<SpectrogramCommand>("spectrogram").WithDescription("Write a WAV file's mel spectrogram as .npy (torchaudio's MelSpectrogram) or a .png picture, optionally SpecAugmented.");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try

@@ -1,3 +1,4 @@
+using SharpAugment.Audio;
 using SharpAugment.Pipelines;
 using SharpAugment.Transforms;
 
@@ -8,5 +9,6 @@ public static class Registries
 {
     /// <summary>Builds the full registry (composites, image, and every other package's transforms).</summary>
     public static TransformRegistry CreateFull() => new TransformRegistry()
-        .AddImageTransforms();
+        .AddImageTransforms()
+        .AddAudioTransforms();
 }
