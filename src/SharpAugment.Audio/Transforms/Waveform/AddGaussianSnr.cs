@@ -1,3 +1,4 @@
+using SharpAugment.Transforms;
 using SharpAugment.Randomness;
 
 namespace SharpAugment.Audio.Transforms.Waveform;

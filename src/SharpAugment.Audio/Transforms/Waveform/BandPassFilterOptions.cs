@@ -3,7 +3,7 @@ using SharpAugment.Pipelines;
 namespace SharpAugment.Audio.Transforms.Waveform;
 
 /// <summary>Options of <c>band_pass_filter</c> (audiomentations BandPassFilter).</summary>
-public sealed record BandPassFilterOptions : TransformOptions
+public sealed record BandPassFilterOptions : ButterworthFilterOptions
 {
     /// <summary>The band centre in Hz, drawn uniformly on the mel scale.</summary>
     [Param("centre frequency in Hz", Min = 1, Max = 192000)]
@@ -12,15 +12,4 @@ public sealed record BandPassFilterOptions : TransformOptions
     /// <summary>The bandwidth as a fraction of the centre (below 2, so the low corner stays above 0 Hz).</summary>
     [Param("bandwidth / centre frequency", Min = 0.01, Max = 1.999)]
     public FloatRange BandwidthFraction { get; init; } = new(0.5, 1.99);
-
-    /// <summary>The slope in dB per octave: multiples of 6 (12 when zero-phase).</summary>
-    [Param("roll-off in dB/octave (multiples of 6)", Min = 6, Max = 192)]
-    public IntRange Rolloff { get; init; } = new(12, 24);
-
-    /// <summary>Whether to filter forwards and backwards (no phase shift, double slope).</summary>
-    [Param("zero-phase (forward-backward) filtering")]
-    public bool ZeroPhase { get; init; }
-
-    /// <inheritdoc/>
-    public override void Validate(string transform) => FilterKernels.ValidateRolloff(transform, Rolloff, ZeroPhase);
 }

@@ -1,3 +1,4 @@
+using SharpAugment.Transforms;
 using SharpAugment.Audio.Dsp;
 using SharpAugment.Randomness;
 

@@ -1,10 +1,10 @@
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
-namespace SharpAugment.Audio.Transforms;
+namespace SharpAugment.Transforms;
 
-/// <summary>The two halves of an audio transform, as for images: draw a parameters record from the Rng and the input, then apply it; the record can be logged and replayed.</summary>
-/// <typeparam name="T"><see cref="AudioClip"/> for waveform transforms, <see cref="Spectrogram"/> for spectrogram transforms.</typeparam>
+/// <summary>The two halves of a transform of any data: draw a parameters record from the Rng and the input (skipped with probability 1 - p), then apply it; the record can be logged and replayed.</summary>
+/// <typeparam name="T">The data: an image <c>Sample</c>, an audio clip, a spectrogram.</typeparam>
 /// <typeparam name="TOptions">The options record.</typeparam>
 /// <typeparam name="TParams">The sampled parameters record.</typeparam>
 public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOptions>
