@@ -97,18 +97,49 @@ public static class Stft
         }
 
         CheckLength(signal.Length, nFft, center, mode);
-        var buffer = new double[nFft + 2];
-        for (int t = 0; t < frames; t++)
+
+        // Two real frames ride in one complex FFT (a in the real part, b in the imaginary part), halving the
+        // transforms: A[k] = (Z[k] + conj Z[N-k]) / 2, B[k] = (Z[k] - conj Z[N-k]) / 2i.
+        var a = new double[nFft];
+        var b = new double[nFft];
+        var z = new Complex[nFft];
+        for (int t = 0; t < frames; t += 2)
         {
-            LoadFrame(signal, t, hop, window, center, mode, buffer);
-            Fourier.ForwardReal(buffer, nFft, FourierOptions.NoScaling);
+            LoadFrame(signal, t, hop, window, center, mode, a);
+            if (t + 1 < frames)
+            {
+                LoadFrame(signal, t + 1, hop, window, center, mode, b);
+            }
+            else
+            {
+                Array.Clear(b);
+            }
+
+            for (int i = 0; i < nFft; i++)
+            {
+                z[i] = new Complex(a[i], b[i]);
+            }
+
+            Fourier.Forward(z, FourierOptions.NoScaling);
             for (int k = 0; k < bins; k++)
             {
-                double re = buffer[2 * k], im = buffer[(2 * k) + 1];
-                double p = (re * re) + (im * im);
-                output[(k * frames) + t] = (float)(power == 2.0 ? p : power == 1.0 ? Math.Sqrt(p) : Math.Pow(p, power / 2));
+                var zk = z[k];
+                var zn = Complex.Conjugate(z[(nFft - k) % nFft]);
+                var fa = (zk + zn) * 0.5;
+                var fb = (zk - zn) * new Complex(0, -0.5);
+                output[(k * frames) + t] = PowerOf(fa, power);
+                if (t + 1 < frames)
+                {
+                    output[(k * frames) + t + 1] = PowerOf(fb, power);
+                }
             }
         }
+    }
+
+    private static float PowerOf(Complex x, double power)
+    {
+        double p = (x.Real * x.Real) + (x.Imaginary * x.Imaginary);
+        return (float)(power == 2.0 ? p : power == 1.0 ? Math.Sqrt(p) : Math.Pow(p, power / 2));
     }
 
     /// <summary>The complex STFT of one channel, shape (frames, n_fft / 2 + 1), bins contiguous, for the phase vocoder.</summary>
