@@ -23,8 +23,14 @@ public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOpt
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
+        CheckInput(input);
         var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
         return drawn is null ? input : Apply(input, (TParams)drawn);
+    }
+
+    /// <summary>Rejects malformed input before anything is drawn (an image sample's targets, say); nothing by default.</summary>
+    protected virtual void CheckInput(T input)
+    {
     }
 
     /// <summary>Draws concrete parameters for this input (its length may matter).</summary>

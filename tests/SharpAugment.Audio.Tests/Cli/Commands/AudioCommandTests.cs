@@ -2,7 +2,7 @@ using SharpAugment.Audio.Dsp;
 using SharpAugment.Audio.IO;
 using SharpAugment.Cli;
 
-namespace SharpAugment.Audio.Tests.Cli;
+namespace SharpAugment.Audio.Tests.Cli.Commands;
 
 public sealed class AudioCommandTests : IDisposable
 {
