@@ -52,7 +52,7 @@ string[] pipelines =
     "resample(sample_rate=22050)", "resample(sample_rate=8000)", "speed(factors=[1.1])", "time_stretch(rate=1.2)", "pitch_shift(semitones=3)",
     $"add_background_noise(sounds_path=\"{tmp}/noise.wav\")", $"apply_impulse_response(ir_path=\"{tmp}/ir.wav\")",
     "low_pass_filter(rolloff=24)", "high_pass_filter(rolloff=24)", "band_pass_filter(rolloff=24)", "clipping_distortion",
-    "normalize", "adjust_duration(duration_seconds=12)",
+    "peak_normalize", "adjust_duration(duration_seconds=12)",
 ];
 foreach (string p in pipelines)
 {

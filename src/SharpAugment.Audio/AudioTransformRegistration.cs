@@ -29,7 +29,7 @@ public static class AudioTransformRegistration
         registry.Add<AudioClip, HighPassFilterOptions>("high_pass_filter", wave, "Butterworth high-pass", o => new HighPassFilter(o));
         registry.Add<AudioClip, BandPassFilterOptions>("band_pass_filter", wave, "Butterworth band-pass", o => new BandPassFilter(o));
         registry.Add<AudioClip, ClippingDistortionOptions>("clipping_distortion", wave, "clip at sample percentiles", o => new ClippingDistortion(o));
-        registry.Add<AudioClip, NormalizeOptions>("normalize", wave, "peak-normalise to 1", o => new Normalize(o));
+        registry.Add<AudioClip, PeakNormalizeOptions>("peak_normalize", wave, "peak-normalise to 1 (audiomentations Normalize)", o => new PeakNormalize(o));
         registry.Add<AudioClip, AdjustDurationOptions>("adjust_duration", wave, "pad or trim to a duration", o => new AdjustDuration(o));
         registry.Add<Spectrogram, SpecAugmentOptions>("spec_augment", spec, "SpecAugment: time warp, time and frequency masks, named policies", o => new SpecAugment(o));
         registry.Add<Spectrogram, TimeMaskingOptions>("time_masking", spec, "SpecAugment time masks", o => new TimeMasking(o));

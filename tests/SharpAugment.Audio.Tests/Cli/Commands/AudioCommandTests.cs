@@ -13,6 +13,15 @@ public sealed class AudioCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, true);
 
     [Fact]
+    public void FullRegistryHoldsTheAudioTransformsWithoutNameClashes()
+    {
+        // One flat name table serves every package: an audio name equal to an image or text one fails here.
+        var registry = Registries.CreateFull();
+        Assert.Equal(typeof(AudioClip), registry.Get("peak_normalize").TargetType);
+        Assert.Equal(typeof(Spectrogram), registry.Get("spec_augment").TargetType);
+    }
+
+    [Fact]
     public void FolderRunWritesEveryGoodFileReportsTheBadOneAndKeepsFormats()
     {
         string input = Path.Combine(_dir, "in");

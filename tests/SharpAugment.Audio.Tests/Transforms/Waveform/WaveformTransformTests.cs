@@ -168,7 +168,7 @@ public class WaveformTransformTests
         Assert.Equal(clip.Samples.Select(x => -x), Run("polarity_inversion", clip).Samples);
         var rev = Run("reverse", clip);
         Assert.Equal(clip.Samples[0], rev.Samples[clip.Length - 1]);
-        Assert.Equal(1f, Run("normalize", clip).Samples.Max(Math.Abs), 6);
+        Assert.Equal(1f, Run("peak_normalize", clip).Samples.Max(Math.Abs), 6);
         var shifted = Run("shift(shift=100, unit=samples, fade_duration=0)", clip);
         Assert.Equal(clip.Samples[0], shifted.Samples[100]);
         Assert.Equal(clip.Samples[clip.Length - 1], shifted.Samples[99]);
@@ -245,7 +245,7 @@ public class WaveformTransformTests
         [
             "gain", "add_gaussian_noise", "add_gaussian_snr", "shift", "time_mask", "polarity_inversion", "reverse",
             "resample(sample_rate=8000..16000)", "speed", "time_stretch", "pitch_shift", "low_pass_filter", "high_pass_filter",
-            "band_pass_filter", "clipping_distortion", "normalize", "adjust_duration(duration_seconds=0.2)",
+            "band_pass_filter", "clipping_distortion", "peak_normalize", "adjust_duration(duration_seconds=0.2)",
         ];
         foreach (string p in pipelines)
         {

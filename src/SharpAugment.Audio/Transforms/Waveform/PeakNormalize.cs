@@ -5,7 +5,7 @@ using SharpAugment.Transforms;
 namespace SharpAugment.Audio.Transforms.Waveform;
 
 /// <summary>Peak normalisation: divides by the largest absolute sample over all channels so the peak is 1; silence is left alone.</summary>
-public sealed class Normalize(NormalizeOptions options) : SampledTransform<AudioClip, NormalizeOptions, NoParams>("normalize", options)
+public sealed class PeakNormalize(PeakNormalizeOptions options) : SampledTransform<AudioClip, PeakNormalizeOptions, NoParams>("peak_normalize", options)
 {
     /// <inheritdoc/>
     public override NoParams SampleParams(AudioClip input, Rng rng) => NoParams.Instance;
