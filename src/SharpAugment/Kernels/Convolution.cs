@@ -115,22 +115,7 @@ public static class Convolution
     }
 
     /// <summary>Reflect-101 index (torch "reflect"): -1 maps to 1, n to n-2; repeated for kernels wider than the image.</summary>
-    internal static int Reflect(int i, int n)
-    {
-        if (n == 1)
-        {
-            return 0;
-        }
-
-        int period = 2 * (n - 1);
-        i %= period;
-        if (i < 0)
-        {
-            i += period;
-        }
-
-        return i < n ? i : period - i;
-    }
+    internal static int Reflect(int i, int n) => Border.Index(i, n, BorderMode.Reflect);
 
     private static void Separable(ReadOnlySpan<float> src, Span<float> dst, Span<float> tmp, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky, bool sameBuffers)
     {

@@ -48,12 +48,14 @@ public sealed class Elastic(ElasticOptions options) : ImageTransform<ElasticOpti
             k++;
         }
 
-        var kernel = SeparableFilter.GaussianKernel(k, parameters.Sigma);
+        // torchvision blurs the field with F.gaussian_blur: its float32 kernel and reflect padding.
+        var kernel = new float[k];
+        Convolution.GaussianKernel(kernel, parameters.Sigma);
         var scratch = new float[n];
         var mapX = new float[n];
         var mapY = new float[n];
-        SeparableFilter.ApplyPlane(dx, mapX, scratch, width, height, kernel, kernel, BorderMode.Reflect);
-        SeparableFilter.ApplyPlane(dy, mapY, scratch, width, height, kernel, kernel, BorderMode.Reflect);
+        Convolution.Separable(dx, mapX, scratch, width, height, 1, kernel, kernel);
+        Convolution.Separable(dy, mapY, scratch, width, height, 1, kernel, kernel);
 
         // torchvision scales both fields by alpha / size in normalized units (x by alpha/H, y by alpha/W), and a
         // normalized unit is half the image in pixels.
