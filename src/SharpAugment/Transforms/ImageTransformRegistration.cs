@@ -11,6 +11,7 @@ public static class ImageTransformRegistration
     {
         ArgumentNullException.ThrowIfNull(registry);
         GeometricRegistration.Register(registry);
+        Mixing.BatchTransformRegistration.AddBatchTransforms(registry);
         return registry;
     }
 }
