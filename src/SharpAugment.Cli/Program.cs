@@ -17,6 +17,7 @@ public static class Program
             config.AddCommand<ListCommand>("list").WithDescription("List every transform with its parameters, types, defaults and ranges.");
             config.AddCommand<ApplyCommand>("apply").WithDescription("Augment one image file with a pipeline and write a PNG.");
             config.AddCommand<MixCommand>("mix").WithDescription("Mix two images (mixup, cutmix, mosaic) and print the weight of the first as JSON.");
+            config.AddCommand<ViewsCommand>("views").WithDescription("Write the augmented views of one image (simclr, dino, fixmatch) as PNGs, or print their pipelines.");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try
