@@ -7,6 +7,23 @@ public static class Planar
     public static void FromInterleaved(ReadOnlySpan<byte> source, int channels, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination)
     {
         int pixels = Check(source.Length, channels, scale.Length, bias.Length, destination.Length);
+        if (channels == 3)
+        {
+            // RGB, the common case: one sequential pass over the source instead of three strided ones.
+            var r = destination.Slice(0, pixels);
+            var g = destination.Slice(pixels, pixels);
+            var bl = destination.Slice(2 * pixels, pixels);
+            float s0 = scale[0], s1 = scale[1], s2 = scale[2], b0 = bias[0], b1 = bias[1], b2 = bias[2];
+            for (int p = 0, k = 0; p < pixels; p++, k += 3)
+            {
+                r[p] = source[k] * s0 + b0;
+                g[p] = source[k + 1] * s1 + b1;
+                bl[p] = source[k + 2] * s2 + b2;
+            }
+
+            return;
+        }
+
         for (int c = 0; c < channels; c++)
         {
             float s = scale[c];
