@@ -1,10 +1,21 @@
+using System.Numerics;
+
 namespace SharpAugment.Kernels;
 
 /// <summary>Interleaved (HWC) to planar (CHW) conversion with a per-channel affine map, the last step before a tensor.</summary>
 public static class Planar
 {
     /// <summary>Writes destination[c * pixels + p] = source[p * channels + c] * scale[c] + bias[c] for bytes.</summary>
-    public static void FromInterleaved(ReadOnlySpan<byte> source, int channels, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination)
+    public static void FromInterleaved(ReadOnlySpan<byte> source, int channels, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination) =>
+        Convert(source, channels, scale, bias, destination);
+
+    /// <summary>Writes destination[c * pixels + p] = source[p * channels + c] * scale[c] + bias[c] for floats.</summary>
+    public static void FromInterleaved(ReadOnlySpan<float> source, int channels, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination) =>
+        Convert(source, channels, scale, bias, destination);
+
+    // Generic over the pixel type; the JIT specializes it per value type, so float.CreateTruncating is a plain conversion.
+    private static void Convert<T>(ReadOnlySpan<T> source, int channels, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination)
+        where T : unmanaged, INumberBase<T>
     {
         int pixels = Check(source.Length, channels, scale.Length, bias.Length, destination.Length);
         if (channels == 3)
@@ -16,9 +27,9 @@ public static class Planar
             float s0 = scale[0], s1 = scale[1], s2 = scale[2], b0 = bias[0], b1 = bias[1], b2 = bias[2];
             for (int p = 0, k = 0; p < pixels; p++, k += 3)
             {
-                r[p] = source[k] * s0 + b0;
-                g[p] = source[k + 1] * s1 + b1;
-                bl[p] = source[k + 2] * s2 + b2;
+                r[p] = float.CreateTruncating(source[k]) * s0 + b0;
+                g[p] = float.CreateTruncating(source[k + 1]) * s1 + b1;
+                bl[p] = float.CreateTruncating(source[k + 2]) * s2 + b2;
             }
 
             return;
@@ -32,24 +43,7 @@ public static class Planar
             int k = c;
             for (int p = 0; p < plane.Length; p++, k += channels)
             {
-                plane[p] = source[k] * s + b;
-            }
-        }
-    }
-
-    /// <summary>Writes destination[c * pixels + p] = source[p * channels + c] * scale[c] + bias[c] for floats.</summary>
-    public static void FromInterleaved(ReadOnlySpan<float> source, int channels, ReadOnlySpan<float> scale, ReadOnlySpan<float> bias, Span<float> destination)
-    {
-        int pixels = Check(source.Length, channels, scale.Length, bias.Length, destination.Length);
-        for (int c = 0; c < channels; c++)
-        {
-            float s = scale[c];
-            float b = bias[c];
-            var plane = destination.Slice(c * pixels, pixels);
-            int k = c;
-            for (int p = 0; p < plane.Length; p++, k += channels)
-            {
-                plane[p] = source[k] * s + b;
+                plane[p] = float.CreateTruncating(source[k]) * s + b;
             }
         }
     }

@@ -6,11 +6,11 @@ namespace SharpAugment.Tests.Kernels;
 public class MixKernelTests
 {
     [Fact]
-    public void ByteBlendMatchesTheScalarFormulaExactlyAtEveryLengthAndWeight()
+    public void RoundedByteBlendIsTheFormulaOnBothPathsAtEveryLength()
     {
-        // Lengths around the 32-byte vector width exercise the vector body and the scalar tail; the two must agree bit for bit.
+        // Lengths around the 16-byte vector step exercise the vector body and the scalar tail; both must equal the formula exactly.
         var rng = new Rng(3);
-        for (int n = 0; n < 100; n++)
+        for (int n = 0; n < 70; n++)
         {
             var a = new byte[n];
             var b = new byte[n];
@@ -20,13 +20,22 @@ public class MixKernelTests
                 b[i] = (byte)rng.Next(256);
             }
 
-            foreach (float w in new[] { 0f, 1f, 0.5f, 0.25f, (float)rng.NextDouble(), 0.999999f })
+            foreach (double w in new[] { 0, 1, 0.5, 0.25, rng.NextDouble(), 0.999999 })
             {
-                var d = new byte[n];
-                MixKernels.Blend(a, b, w, d);
+                var vector = new byte[n];
+                var scalar = new byte[n];
+                Blend.Bytes(a, b, vector, w, vectorized: true, offset: 0.5f);
+                Blend.Bytes(a, b, scalar, w, vectorized: false, offset: 0.5f);
+                var pub = new byte[n];
+                Blend.BytesRounded(a, b, pub, w);
+                float r = (float)w;
+                float s = (float)(1.0 - w);
                 for (int i = 0; i < n; i++)
                 {
-                    Assert.Equal((byte)Math.Clamp((int)(w * a[i] + (1f - w) * b[i] + 0.5f), 0, 255), d[i]);
+                    byte expected = (byte)Math.Clamp((int)((r * a[i]) + (s * b[i]) + 0.5f), 0, 255);
+                    Assert.Equal(expected, vector[i]);
+                    Assert.Equal(expected, scalar[i]);
+                    Assert.Equal(expected, pub[i]);
                 }
             }
         }
@@ -38,10 +47,20 @@ public class MixKernelTests
         byte[] a = [0, 255, 7, 128];
         byte[] b = [255, 0, 9, 1];
         var d = new byte[4];
-        MixKernels.Blend(a, b, 1f, d);
+        Blend.BytesRounded(a, b, d, 1);
         Assert.Equal(a, d);
-        MixKernels.Blend(a, b, 0f, d);
+        Blend.BytesRounded(a, b, d, 0);
         Assert.Equal(b, d);
+    }
+
+    [Fact]
+    public void FloatBlendIsTheWeightedSum()
+    {
+        float[] a = [0f, 1f, 0.5f, -2f];
+        float[] b = [1f, 0f, 0.5f, 4f];
+        var d = new float[4];
+        MixKernels.Blend(a, b, 0.25f, d);
+        Assert.Equal([0.75f, 0.25f, 0.5f, 2.5f], d);
     }
 
     [Fact]

@@ -21,16 +21,6 @@ public sealed class CutMix(CutMixOptions options) : BatchTransform<CutMixOptions
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(parameters);
-        int n = batch.Count;
-        var samples = new Sample[n];
-        var labels = new float[batch.Labels.Length];
-        for (int i = 0; i < n; i++)
-        {
-            int j = BatchMixing.RollPartner(i, n);
-            samples[i] = SampleMixing.Paste(batch.Samples[i], batch.Samples[j], parameters.Box);
-            BatchMixing.MixRow(batch, i, j, parameters.Lambda, labels);
-        }
-
-        return batch.With(samples, labels);
+        return BatchMixing.WithRolledPartner(batch, parameters.Lambda, (a, b) => SampleMixing.Paste(a, b, parameters.Box));
     }
 }

@@ -18,16 +18,6 @@ public sealed class Mixup(MixupOptions options) : BatchTransform<MixupOptions, M
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(parameters);
-        int n = batch.Count;
-        var samples = new Sample[n];
-        var labels = new float[batch.Labels.Length];
-        for (int i = 0; i < n; i++)
-        {
-            int j = BatchMixing.RollPartner(i, n);
-            samples[i] = SampleMixing.Blend(batch.Samples[i], batch.Samples[j], parameters.Lambda);
-            BatchMixing.MixRow(batch, i, j, parameters.Lambda, labels);
-        }
-
-        return batch.With(samples, labels);
+        return BatchMixing.WithRolledPartner(batch, parameters.Lambda, (a, b) => SampleMixing.Blend(a, b, parameters.Lambda));
     }
 }

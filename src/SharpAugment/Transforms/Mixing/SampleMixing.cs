@@ -1,3 +1,4 @@
+using SharpAugment.Geometry;
 using SharpAugment.Imaging;
 using SharpAugment.Kernels;
 
@@ -63,29 +64,13 @@ internal static class SampleMixing
     }
 
     /// <summary>Shifts a box by (dx, dy), clips it to <paramref name="region"/> and keeps it when it passes the rules.</summary>
-    public static void AddClipped(List<BoundingBox> result, BoundingBox box, MixBox region, float dx, float dy, TargetRules rules)
-    {
-        var moved = new BoundingBox(box.XMin + dx, box.YMin + dy, box.XMax + dx, box.YMax + dy, box.Label);
-        var clipped = new BoundingBox(
-            Math.Clamp(moved.XMin, region.XMin, region.XMax), Math.Clamp(moved.YMin, region.YMin, region.YMax),
-            Math.Clamp(moved.XMax, region.XMin, region.XMax), Math.Clamp(moved.YMax, region.YMin, region.YMax), box.Label);
-        float area = clipped.Area;
-        if (area <= 0 || area < rules.MinArea)
-        {
-            return;
-        }
-
-        if (rules.MinVisibility > 0 && moved.Area > 0 && area / moved.Area < rules.MinVisibility)
-        {
-            return;
-        }
-
-        result.Add(clipped);
-    }
+    public static void AddClipped(List<BoundingBox> result, BoundingBox box, MixBox region, float dx, float dy, TargetRules rules) =>
+        TargetGeometry.AddFiltered(result, new BoundingBox(box.XMin + dx, box.YMin + dy, box.XMax + dx, box.YMax + dy, box.Label),
+            region.XMin, region.YMin, region.XMax, region.YMax, rules);
 
     public static IImage BlendImages(IImage a, IImage b, double lambda) => (a, b) switch
     {
-        (Image<byte> x, Image<byte> y) => BlendBytes(x, y, (float)lambda),
+        (Image<byte> x, Image<byte> y) => BlendBytes(x, y, lambda),
         (Image<float> x, Image<float> y) => BlendFloats(x, y, (float)lambda),
         _ => throw new ArgumentException($"mixup: images must have one pixel type; got {a.Depth} and {b.Depth}."),
     };
@@ -97,10 +82,10 @@ internal static class SampleMixing
         _ => throw new ArgumentException($"cutmix: images must have one pixel type; got {a.Depth} and {b.Depth}."),
     };
 
-    private static Image<byte> BlendBytes(Image<byte> a, Image<byte> b, float lambda)
+    private static Image<byte> BlendBytes(Image<byte> a, Image<byte> b, double lambda)
     {
         var dst = new Image<byte>(a.Width, a.Height, a.Channels);
-        MixKernels.Blend(a.Pixels, b.Pixels, lambda, dst.Pixels);
+        Kernels.Blend.BytesRounded(a.Pixels, b.Pixels, dst.Pixels, lambda);
         return dst;
     }
 

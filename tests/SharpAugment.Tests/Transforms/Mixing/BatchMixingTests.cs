@@ -95,7 +95,7 @@ public class BatchMixingTests
         for (int i = 0; i < 4; i++)
         {
             int j = (i + 3) % 4;
-            float expected = (float)p.Lambda * BatchFixtures.Shade(i) + (1 - (float)p.Lambda) * BatchFixtures.Shade(j);
+            float expected = ((float)p.Lambda * BatchFixtures.Shade(i)) + ((float)(1 - p.Lambda) * BatchFixtures.Shade(j));
             Assert.Equal((byte)(int)(expected + 0.5f), ((Image<byte>)r.Samples[i].Image).Pixels[0]);
             Assert.Equal((float)p.Lambda, r.Label(i)[i]);
             Assert.Equal(1 - (float)p.Lambda, r.Label(i)[j]);
