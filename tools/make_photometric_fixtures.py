@@ -50,7 +50,7 @@ CASES = [
     ("autocontrast", "F.autocontrast(t)", F.autocontrast, EXACT),
     ("equalize", "F.equalize(t)", F.equalize, EXACT),
     ("invert", "F.invert(t)", F.invert, EXACT),
-    ("grayscale", "F.rgb_to_grayscale(t, num_output_channels=C)", lambda t: F.rgb_to_grayscale(t, t.shape[0]), EXACT),
+    ("grayscale(num_output_channels=none)", "F.rgb_to_grayscale(t, num_output_channels=C)", lambda t: F.rgb_to_grayscale(t, t.shape[0]), EXACT),
     ("grayscale(num_output_channels=1)", "F.rgb_to_grayscale(t, 1)", lambda t: F.rgb_to_grayscale(t, 1), EXACT),
     ("gaussian_blur(kernel_size=5, sigma=1.5)", "F.gaussian_blur(t, [5, 5], [1.5, 1.5])", lambda t: F.gaussian_blur(t, [5, 5], [1.5, 1.5]), BLUR),
     ("gaussian_blur(kernel_size=[3, 7], sigma=0.8)", "F.gaussian_blur(t, [3, 7], [0.8, 0.8])", lambda t: F.gaussian_blur(t, [3, 7], [0.8, 0.8]), BLUR),

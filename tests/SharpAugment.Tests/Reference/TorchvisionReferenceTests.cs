@@ -15,15 +15,6 @@ namespace SharpAugment.Tests.Reference;
 /// </summary>
 public class TorchvisionReferenceTests
 {
-    /// <summary>
-    /// Transforms of the issue-2 list that are not on main yet, space-separated. Their cases are skipped (the skip
-    /// reason lists them); every other case runs, and fails if its transform is missing from the registry.
-    /// Remove a name when its transform lands: <see cref="PendingTransformsAreNotRegisteredYet"/> fails until you do.
-    /// </summary>
-    private const string Pending =
-        "vflip rotate affine resize center_crop brightness contrast saturation hue gamma sharpness posterize " +
-        "solarize autocontrast equalize invert grayscale gaussian_blur erase pad";
-
     /// <summary>The issue's pipelines, verbatim: the manifest must cover each of them on every input.</summary>
     private static readonly string[] IssuePipelines =
     [
@@ -68,14 +59,9 @@ public class TorchvisionReferenceTests
     // vs float32) and antialias filter support differ slightly; the mean over all values bounds them.
     private const double BilinearMaxMeanAbsDiff = 1.5;
 
-    public static IReadOnlyList<string> PendingTransforms { get; } =
-        Pending.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
     private static string FixtureDir => Path.Combine(AppContext.BaseDirectory, "Fixtures", "torchvision");
 
-    public static TheoryData<string, string, string, string> ImplementedCases => Cases(pending: false);
-
-    public static TheoryData<string, string, string, string> PendingCases => Cases(pending: true);
+    public static TheoryData<string, string, string, string> ImplementedCases => Cases();
 
     [Theory]
     [MemberData(nameof(ImplementedCases))]
@@ -90,21 +76,6 @@ public class TorchvisionReferenceTests
         var got = Assert.IsType<Image<byte>>(result.Image);
         string? failure = Compare(got, want, tolerance);
         Assert.True(failure is null, $"{pipeline} on {input}: {failure}");
-    }
-
-    [Theory(Skip = "transforms not implemented yet: " + Pending)]
-    [MemberData(nameof(PendingCases))]
-    public void PendingMatchesTorchvision(string pipeline, string input, string expected, string tolerance) =>
-        MatchesTorchvision(pipeline, input, expected, tolerance);
-
-    [Fact]
-    public void PendingTransformsAreNotRegisteredYet()
-    {
-        // A stale entry would silently skip a transform that exists: remove it from Pending when it lands.
-        var registry = new TransformRegistry().AddImageTransforms();
-        var registered = PendingTransforms.Where(registry.Contains).ToList();
-        Assert.True(registered.Count == 0,
-            $"registered but still listed in Pending, so never compared: {string.Join(", ", registered)}");
     }
 
     [Fact]
@@ -242,15 +213,12 @@ public class TorchvisionReferenceTests
         }
     }
 
-    private static TheoryData<string, string, string, string> Cases(bool pending)
+    private static TheoryData<string, string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string, string>();
         foreach (var c in ReadManifest().Cases)
         {
-            if (PendingTransforms.Contains(c.Transform) == pending)
-            {
-                data.Add(c.Pipeline, c.Input, c.Expected, c.Tolerance);
-            }
+            data.Add(c.Pipeline, c.Input, c.Expected, c.Tolerance);
         }
 
         return data;

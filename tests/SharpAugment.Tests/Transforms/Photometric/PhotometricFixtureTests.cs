@@ -33,7 +33,7 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
         [
             "brightness(factor=1.3)", "contrast(factor=1.5)", "saturation(factor=1.8)", "hue(factor=0.1)", "gamma(gamma=0.7)",
             "sharpness(factor=2.0)", "posterize(bits=3)", "solarize(threshold=100)", "autocontrast", "equalize", "invert",
-            "grayscale", "gaussian_blur(kernel_size=5, sigma=1.5)", "erase(x=10, y=20, width=50, height=40, value=0)",
+            "grayscale(num_output_channels=none)", "gaussian_blur(kernel_size=5, sigma=1.5)", "erase(x=10, y=20, width=50, height=40, value=0)",
             "brightness(factor=0.5)", "contrast(factor=0.3)", "hue(factor=-0.3)", "sharpness(factor=0.3)",
         ];
         foreach (var r in required)
