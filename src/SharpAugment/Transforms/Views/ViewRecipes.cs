@@ -32,7 +32,7 @@ public static class ViewRecipes
         string pipeline =
             $"random_resized_crop(width={size}, height={size}, scale=0.08..1, ratio=0.75..1.3333333333333333, interpolation=bicubic) | hflip(p=0.5) | " +
             $"color_jitter(brightness={F(0.8 * strength)}, contrast={F(0.8 * strength)}, saturation={F(0.8 * strength)}, hue={F(0.2 * strength)}, p=0.8) | " +
-            "grayscale(p=0.2)" +
+            "grayscale(num_output_channels=3, p=0.2)" +
             (blur ? $" | gaussian_blur(kernel_size={kernel}, sigma=0.1..2, p=0.5)" : string.Empty);
         return new ViewRecipe("simclr", [new ViewSpec("view", pipeline, 2)]);
     }
@@ -52,7 +52,7 @@ public static class ViewRecipes
             throw new TransformParameterException("dino", "local_scale_max", F(localScaleMax), "(0.05, 1], with global_scale_min in (0, 1]");
         }
 
-        const string shared = "hflip(p=0.5) | color_jitter(brightness=0.4, contrast=0.4, saturation=0.2, hue=0.1, p=0.8) | grayscale(p=0.2)";
+        const string shared = "hflip(p=0.5) | color_jitter(brightness=0.4, contrast=0.4, saturation=0.2, hue=0.1, p=0.8) | grayscale(num_output_channels=3, p=0.2)";
 
         // DINO blurs with PIL's GaussianBlur(radius=sigma), sigma 0.1..2; 13 taps cover +-3 sigma at the largest sigma.
         const string blur = "gaussian_blur(kernel_size=13, sigma=0.1..2";
@@ -73,7 +73,7 @@ public static class ViewRecipes
         return new ViewRecipe("dino", views);
     }
 
-    /// <summary>FixMatch: weak = flip + reflect-pad by 12.5% and crop back; strong = weak + two RandAugmentMC ops (each at p=0.5, magnitude in 1..10) + a gray cutout of half the size.</summary>
+    /// <summary>FixMatch: weak = flip + reflect-pad by 12.5% and crop back; strong = weak + two RandAugmentMC steps (randaugment with one op at p=0.5, magnitude 1..9 of 10) + a gray cutout of half the size.</summary>
     public static ViewRecipe FixMatch(int width, int height)
     {
         CheckSize("fixmatch", "width", width);
@@ -82,16 +82,10 @@ public static class ViewRecipes
         int padY = (int)(height * 0.125);
         string weak = $"hflip(p=0.5) | random_crop(width={width}, height={height}, padding=[{padX}, {padY}], padding_mode=reflect)";
 
-        // One RandAugmentMC step: an op drawn uniformly from the 14 of fixmatch_augment_pool, applied with p=0.5. Identity is
-        // the 14th op, so "one of the other 13 with p = 0.5 * 13/14" has the same distribution without an identity transform.
-        // Magnitudes: v uniform in [1, 10) mapped as the pool does (factor 0.05 + 0.09 v, angle 3 v, shear 0.03 v, translate 0.03 v of the side,
-        // posterize 4 + int(0.4 v) bits, solarize threshold 256 - int(25.6 v)); signed ops use the symmetric range.
-        double maxShear = Math.Atan(0.3) * 180 / Math.PI;
-        string op =
-            "one_of(autocontrast, brightness(factor=0.14..0.95), saturation(factor=0.14..0.95), contrast(factor=0.14..0.95), equalize, " +
-            "posterize(bits=4..7), rotate(angle=-30..30), sharpness(factor=0.14..0.95), " +
-            $"affine(shear=[-{F(maxShear)}..{F(maxShear)}, 0]), affine(shear=[0, -{F(maxShear)}..{F(maxShear)}]), solarize(threshold=1..231), " +
-            $"affine(translate=[-{F(0.3 * width)}..{F(0.3 * width)}, 0]), affine(translate=[0, -{F(0.3 * height)}..{F(0.3 * height)}]), p={F(0.5 * 13 / 14)})";
+        // RandAugmentMC (kekmodel/FixMatch-pytorch): 2 ops drawn with replacement from the 14 of torchvision's RandAugment space
+        // (the same 14 as FixMatch's pool), each applied with p=0.5 at an integer magnitude uniform in 1..9 of 10 steps;
+        // one randaugment(num_ops=1, p=0.5) per step, each drawing its own op and magnitude, is exactly that.
+        const string op = "randaugment(num_ops=1, magnitude=1..9, num_magnitude_bins=11, p=0.5)";
         string strong = $"{weak} | {op} | {op} | cutout(num_holes_range=1, hole_height_range=0.5, hole_width_range=0.5, fill=127, p=1)";
         return new ViewRecipe("fixmatch", [new ViewSpec("weak", weak), new ViewSpec("strong", strong)]);
     }
