@@ -1,13 +1,12 @@
 using SharpAugment.Imaging;
 using SharpAugment.Pipelines;
-using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms;
 
-/// <summary>The two halves of an image transform: sample a parameters record from the Rng and the sample, then apply it to every target.</summary>
+/// <summary>An image transform: sample a parameters record from the Rng and the sample, then apply it to every target (image, masks, boxes, keypoints).</summary>
 /// <typeparam name="TOptions">The options record (the definition).</typeparam>
 /// <typeparam name="TParams">The sampled parameters record (loggable, replayable, serializable).</typeparam>
-public abstract class ImageTransform<TOptions, TParams> : Transform<Sample, TOptions>
+public abstract class ImageTransform<TOptions, TParams> : SampledTransform<Sample, TOptions, TParams>
     where TOptions : TransformOptions
     where TParams : class
 {
@@ -17,19 +16,10 @@ public abstract class ImageTransform<TOptions, TParams> : Transform<Sample, TOpt
     {
     }
 
-    /// <inheritdoc/>
-    public sealed override Sample Apply(Sample input, AugmentContext context)
+    /// <summary>Checks that masks match the image and boxes are well formed.</summary>
+    protected override void Check(Sample input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         input.Validate();
-        var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
-        return drawn is null ? input : Apply(input, (TParams)drawn);
     }
-
-    /// <summary>Draws concrete parameters for this sample (its size may matter, as for crops).</summary>
-    public abstract TParams SampleParams(Sample sample, Rng rng);
-
-    /// <summary>Applies concrete parameters to the image, masks, boxes and keypoints; the input is not modified.</summary>
-    public abstract Sample Apply(Sample sample, TParams parameters);
 }
