@@ -32,7 +32,7 @@ public static class ViewRecipes
         string pipeline =
             $"random_resized_crop(width={size}, height={size}, scale=0.08..1, ratio=0.75..1.3333333333333333, interpolation=bicubic) | hflip(p=0.5) | " +
             $"color_jitter(brightness={F(0.8 * strength)}, contrast={F(0.8 * strength)}, saturation={F(0.8 * strength)}, hue={F(0.2 * strength)}, p=0.8) | " +
-            "grayscale(num_output_channels=3, p=0.2)" +
+            "grayscale(num_output_channels=none, p=0.2)" +
             (blur ? $" | gaussian_blur(kernel_size={kernel}, sigma=0.1..2, p=0.5)" : string.Empty);
         return new ViewRecipe("simclr", [new ViewSpec("view", pipeline, 2)]);
     }
@@ -52,7 +52,7 @@ public static class ViewRecipes
             throw new TransformParameterException("dino", "local_scale_max", F(localScaleMax), "(0.05, 1], with global_scale_min in (0, 1]");
         }
 
-        const string shared = "hflip(p=0.5) | color_jitter(brightness=0.4, contrast=0.4, saturation=0.2, hue=0.1, p=0.8) | grayscale(num_output_channels=3, p=0.2)";
+        const string shared = "hflip(p=0.5) | color_jitter(brightness=0.4, contrast=0.4, saturation=0.2, hue=0.1, p=0.8) | grayscale(num_output_channels=none, p=0.2)";
 
         // DINO blurs with PIL's GaussianBlur(radius=sigma), sigma 0.1..2; 13 taps cover +-3 sigma at the largest sigma.
         const string blur = "gaussian_blur(kernel_size=13, sigma=0.1..2";

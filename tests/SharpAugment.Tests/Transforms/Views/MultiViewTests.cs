@@ -64,6 +64,17 @@ public class MultiViewTests
     }
 
     [Fact]
+    public void GrayInputsGiveGrayViewsSoABatchOfViewsHasOneChannelCount()
+    {
+        var multi = new MultiView(ViewRecipes.Dino(64, 32, 4), Registry);
+        var gray = TestImages.FullSample(80, 60, 1, 3) with { Label = 0 };
+        for (ulong seed = 0; seed < 10; seed++)
+        {
+            Assert.All(multi.Apply(gray, new Rng(seed)), v => Assert.Equal(1, v.Image.Channels));
+        }
+    }
+
+    [Fact]
     public void SoftLabelIsKeptToo()
     {
         var multi = new MultiView(ViewRecipes.SimClr(64), Registry);
