@@ -19,11 +19,14 @@ public static class Program
             config.AddCommand<MixCommand>("mix").WithDescription("Mix two images (mixup, cutmix, mosaic) and print the weight of the first as JSON.");
             config.AddCommand<ViewsCommand>("views").WithDescription("Write the augmented views of one image (simclr, dino, fixmatch) as PNGs, or print their pipelines.");
             config.AddCommand<TextCommand>("text").WithDescription("Augment a labelled text data set (tsv label<TAB>sentence, csv or jsonl): augmented lines, then the original.");
+            config.AddCommand<AugmentCommand>("augment").WithDescription("Augment a whole data set (flat, ImageFolder, YOLO, COCO, segmentation) into DEST: N copies per input.");
+            config.AddCommand<PreviewCommand>("preview").WithDescription("Draw a contact sheet of augmentations with boxes, keypoints and mask outlines.");
+            config.AddCommand<TabularCommand>("tabular").WithDescription("Oversample a CSV table (SMOTE family, random oversampling) with imbalanced-learn semantics.");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try
         {
-            return app.Run(args);
+            return app.Run(TabularCommand.NormalizeArgs(args));
         }
         catch (Exception e) when (e is CommandAppException or ArgumentException or FormatException or KeyNotFoundException
                                       or InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException)

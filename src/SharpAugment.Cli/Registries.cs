@@ -1,5 +1,7 @@
+using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
 using SharpAugment.Text;
+using SharpAugment.Tabular;
 using SharpAugment.Transforms;
 
 namespace SharpAugment.Cli;
@@ -10,5 +12,7 @@ public static class Registries
     /// <summary>Builds the full registry (composites, image, and every other package's transforms).</summary>
     public static TransformRegistry CreateFull() => new TransformRegistry()
         .AddImageTransforms()
-        .AddTextTransforms();
+        .AddTextTransforms()
+        .AddCodecTransforms()
+        .AddTabularTransforms();
 }

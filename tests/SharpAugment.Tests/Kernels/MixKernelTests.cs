@@ -3,6 +3,7 @@ using SharpAugment.Randomness;
 
 namespace SharpAugment.Tests.Kernels;
 
+[Trait("Category", "Kernels")]
 public class MixKernelTests
 {
     [Fact]

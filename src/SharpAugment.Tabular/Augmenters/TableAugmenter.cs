@@ -1,0 +1,41 @@
+using SharpAugment.Pipelines;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Tabular.Augmenters;
+
+/// <summary>
+/// A registered transform of a whole <see cref="TabularDataset"/> that keeps its rows, labels and categorical cells:
+/// with probability P it draws one <see cref="TableSeed"/> and rewrites the numeric cells from that seed's stream.
+/// </summary>
+/// <typeparam name="TOptions">Its options record.</typeparam>
+public abstract class TableAugmenter<TOptions> : Transform<TabularDataset, TOptions>
+    where TOptions : TransformOptions
+{
+    /// <summary>Keeps the validated options.</summary>
+    protected TableAugmenter(string name, TOptions options)
+        : base(name, options)
+    {
+    }
+
+    /// <inheritdoc/>
+    public sealed override TabularDataset Apply(TabularDataset input, AugmentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? new TableSeed(rng.NextUInt64()) : null);
+        if (drawn is null)
+        {
+            return input;
+        }
+
+        var numeric = (float[])input.Numeric.Clone();
+        Rewrite(input, numeric, new Rng(((TableSeed)drawn).Seed));
+        return new TabularDataset(numeric, input.NumericColumns, (int[])input.Labels.Clone(), (int[])input.Categorical.Clone(), input.CategoricalColumns)
+        {
+            ClassNames = input.ClassNames,
+        };
+    }
+
+    /// <summary>Rewrites <paramref name="numeric"/> (a copy of the input's numeric cells) drawing only from <paramref name="rng"/>.</summary>
+    private protected abstract void Rewrite(TabularDataset input, Span<float> numeric, Rng rng);
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using SharpAugment.Cli;
+using SharpAugment.Tabular.IO;
+
+namespace SharpAugment.Tabular.Tests.Cli;
+
+public sealed class TabularCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sa-tabular-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Out(string name) => Path.Combine(_dir, name);
+
+    public static IEnumerable<object[]> Methods() =>
+        new[] { "smote", "borderline1", "borderline2", "adasyn", "kmeans_smote", "random", "smotenc", "smoten" }.Select(m => new object[] { m });
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void EveryMethodKeepsHeaderAndOriginalsAndAppendsRoundTrippingRows(string method)
+    {
+        string input = FixtureData.PathOf(method == "smotenc" ? "iris_mixed.csv" : "iris_imbalanced.csv");
+        var args = new List<string> { "tabular", input, Out("out.csv"), "--label", "species", "--method", method, "--seed", "4" };
+        if (method == "smotenc")
+        {
+            args.AddRange(["--categorical", "petal_size"]);
+        }
+
+        if (method == "kmeans_smote")
+        {
+            args.AddRange(["--clusters", "3"]);
+        }
+
+        Assert.Equal(0, Program.Main([.. args]));
+        var original = File.ReadAllBytes(input);
+        var written = File.ReadAllBytes(Out("out.csv"));
+        Assert.Equal(original, written.AsSpan(0, original.Length).ToArray());
+        var table = CsvTable.Read(Out("out.csv"));
+        var before = CsvTable.Read(input);
+        Assert.True(table.Rows.Count > before.Rows.Count);
+        for (int r = before.Rows.Count; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            Assert.Contains(row[^1], new[] { "setosa", "versicolor", "virginica" });
+            for (int c = 0; c < 3; c++)
+            {
+                if (method == "smoten")
+                {
+                    continue;
+                }
+
+                // Shortest round-trip formatting: parsing and re-formatting gives the same text.
+                float v = float.Parse(row[c], CultureInfo.InvariantCulture);
+                Assert.Equal(row[c], v.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    [Fact]
+    public void ClassCountsMatchTheStrategyAndTheSeedFixesTheFile()
+    {
+        string input = FixtureData.PathOf("iris_imbalanced.csv");
+        Assert.Equal(0, Program.Main(["tabular", input, Out("a.csv"), "--label", "species", "--strategy", "versicolor:45,virginica:20", "--k", "3", "--seed", "9"]));
+        Assert.Equal(0, Program.Main(["tabular", input, Out("b.csv"), "--label", "species", "--strategy", "versicolor:45,virginica:20", "--k=3", "--seed", "9"]));
+        Assert.Equal(File.ReadAllBytes(Out("a.csv")), File.ReadAllBytes(Out("b.csv")));
+        var counts = CsvTable.Read(Out("a.csv")).Rows.GroupBy(r => r[^1]).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(50, counts["setosa"]);
+        Assert.Equal(45, counts["versicolor"]);
+        Assert.Equal(20, counts["virginica"]);
+    }
+
+    [Fact]
+    public void BadCellsAreAllReportedAndNothingIsWritten()
+    {
+        string input = Out("bad.csv");
+        File.WriteAllText(input, "a,b,y\n1,2,x\n1,oops,x\n3,4,z\nnan,1,z\n5,6\n");
+        var stderr = new StringWriter();
+        var saved = Console.Error;
+        Console.SetError(stderr);
+        try
+        {
+            Assert.Equal(1, Program.Main(["tabular", input, Out("o.csv"), "--label", "y"]));
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+
+        Assert.Contains("line 6: 2 fields where the header has 3", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Out("o.csv")));
+        File.WriteAllText(input, "a,b,y\n1,2,x\n1,oops,x\n3,4,z\nnan,1,z\n");
+        Console.SetError(stderr = new StringWriter());
+        try
+        {
+            Assert.Equal(1, Program.Main(["tabular", input, Out("o.csv"), "--label", "y"]));
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+
+        Assert.Contains("line 3, column 'b': 'oops' is not a finite number", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("line 5, column 'a': 'nan' is not a finite number", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Out("o.csv")));
+    }
+
+    [Fact]
+    public void UnknownColumnSameFileAndTooSmallClassAreClearErrors()
+    {
+        string input = FixtureData.PathOf("iris_imbalanced.csv");
+        var stderr = new StringWriter();
+        var saved = Console.Error;
+        Console.SetError(stderr);
+        try
+        {
+            Assert.Equal(2, Program.Main(["tabular", input, Out("o.csv"), "--label", "kind"]));
+            Assert.Equal(2, Program.Main(["tabular", input, Out("o.csv"), "--label", "species", "--method", "smotenc", "--categorical", "colour"]));
+            Assert.Equal(2, Program.Main(["tabular", input, input, "--label", "species"]));
+            Assert.Equal(2, Program.Main(["tabular", input, Out("o.csv"), "--label", "species", "--k", "12"]));
+        }
+        finally
+        {
+            Console.SetError(saved);
+        }
+
+        string text = stderr.ToString();
+        Assert.Contains("unknown column 'kind' (--label)", text, StringComparison.Ordinal);
+        Assert.Contains("unknown column 'colour' (--categorical)", text, StringComparison.Ordinal);
+        Assert.Contains("OUTPUT must differ from INPUT", text, StringComparison.Ordinal);
+        Assert.Contains("class 'virginica' has 12 row(s), fewer than k_neighbors + 1 = 13", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(Out("o.csv")));
+    }
+}
