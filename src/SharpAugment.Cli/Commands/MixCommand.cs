@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
+using SharpAugment.Imaging.Skia.Drawing;
 using SharpAugment.Randomness;
 using SharpAugment.Transforms.Mixing;
 using Spectre.Console.Cli;
@@ -74,7 +75,7 @@ public sealed class MixCommand : Command<MixCommand.Settings>
             throw new ArgumentException($"mix: A is {a.Width}x{a.Height}x{a.Channels} and B is {b.Width}x{b.Height}x{b.Channels}; they must have one size and channel count.");
         }
 
-        var results = new Dictionary<string, (Image<byte> Image, string Json)>(StringComparer.Ordinal);
+        var results = new Dictionary<string, (Image<byte> Image, string Json, double Lambda)>(StringComparer.Ordinal);
         foreach (var method in settings.Sheet is null ? [settings.Method] : new[] { "mixup", "cutmix", "mosaic" })
         {
             results[method] = Run(method, a, b, settings.Alpha, Rng.ForSample(settings.Seed, 0, 0));
@@ -84,14 +85,20 @@ public sealed class MixCommand : Command<MixCommand.Settings>
         ImageCodec.Save(chosen.Image, settings.Output);
         if (settings.Sheet is not null)
         {
-            ImageCodec.Save(ContactSheet.Compose([[a, b, results["mixup"].Image, results["cutmix"].Image, results["mosaic"].Image]]), settings.Sheet);
+            var tiles = new List<SheetTile> { new(new Sample(a), ["A"]), new(new Sample(b), ["B"]) };
+            foreach (var (method, r) in results)
+            {
+                tiles.Add(new SheetTile(new Sample(r.Image), [method, "lambda " + r.Lambda.ToString("0.000", CultureInfo.InvariantCulture)]));
+            }
+
+            ImageCodec.Save(ContactSheet.Render(tiles, tiles.Count, Math.Clamp(Math.Max(a.Width, a.Height), 32, 512)), settings.Sheet);
         }
 
         Console.Out.WriteLine(chosen.Json);
         return 0;
     }
 
-    internal static (Image<byte> Image, string Json) Run(string method, Image<byte> a, Image<byte> b, double alpha, Rng rng)
+    internal static (Image<byte> Image, string Json, double Lambda) Run(string method, Image<byte> a, Image<byte> b, double alpha, Rng rng)
     {
         float[] ya = [1f, 0f];
         float[] yb = [0f, 1f];
@@ -100,14 +107,14 @@ public sealed class MixCommand : Command<MixCommand.Settings>
             case "mixup":
             {
                 var r = MixPair.Mixup(a, ya, b, yb, alpha, rng);
-                return ((Image<byte>)r.Image, $"{{\"lambda\": {F(r.Lambda)}}}");
+                return ((Image<byte>)r.Image, $"{{\"lambda\": {F(r.Lambda)}}}", r.Lambda);
             }
 
             case "cutmix":
             {
                 var r = MixPair.CutMix(a, ya, b, yb, alpha, rng);
                 var x = r.Box!.Value;
-                return ((Image<byte>)r.Image, $"{{\"lambda\": {F(r.Lambda)}, \"box\": [{x.XMin}, {x.YMin}, {x.XMax}, {x.YMax}]}}");
+                return ((Image<byte>)r.Image, $"{{\"lambda\": {F(r.Lambda)}, \"box\": [{x.XMin}, {x.YMin}, {x.XMax}, {x.YMax}]}}", r.Lambda);
             }
 
             default:
@@ -118,7 +125,7 @@ public sealed class MixCommand : Command<MixCommand.Settings>
                 var tile = p.Tiles[0] with { Sources = [0, 1, 1, 0] };
                 var r = mosaic.Apply(batch, new MosaicParams([tile, tile]));
                 double kept = ((double)tile.CenterX * tile.CenterY + (double)(a.Width - tile.CenterX) * (a.Height - tile.CenterY)) / ((double)a.Width * a.Height);
-                return ((Image<byte>)r.Samples[0].Image, $"{{\"lambda\": {F(kept)}, \"center\": [{tile.CenterX}, {tile.CenterY}]}}");
+                return ((Image<byte>)r.Samples[0].Image, $"{{\"lambda\": {F(kept)}, \"center\": [{tile.CenterX}, {tile.CenterY}]}}", kept);
             }
         }
     }

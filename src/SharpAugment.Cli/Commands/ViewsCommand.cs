@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
+using SharpAugment.Imaging.Skia.Drawing;
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 using SharpAugment.Transforms.Views;
@@ -108,7 +109,7 @@ public sealed class ViewsCommand : Command<ViewsCommand.Settings>
 
         if (settings.Sheet is not null)
         {
-            ImageCodec.Save(Sheet(registry, image, recipe, tiles), settings.Sheet);
+            ImageCodec.Save(Sheet(image, multi.ViewNames, tiles), settings.Sheet);
         }
 
         foreach (var f in failures)
@@ -119,19 +120,16 @@ public sealed class ViewsCommand : Command<ViewsCommand.Settings>
         return failures.Count == 0 ? 0 : 1;
     }
 
-    private static Image<byte> Sheet(TransformRegistry registry, Image<byte> image, ViewRecipe recipe, List<Image<byte>> tiles)
+    private static Image<byte> Sheet(Image<byte> image, IReadOnlyList<string> names, List<Image<byte>> views)
     {
-        int thumbSize = Math.Max(tiles[0].Width, tiles[0].Height);
-        var thumb = registry.Parse<Sample>($"longest_max_size(max_size={thumbSize})").Apply(new Sample(image), new AugmentContext(new Rng(0)));
-        var rows = new List<IReadOnlyList<Image<byte>>>();
-        var top = new List<Image<byte>> { ImageConversions.ToBytes(thumb.Image) };
-        top.AddRange(tiles.Take(recipe.Name == "dino" ? 2 : tiles.Count));
-        rows.Add(top);
-        if (recipe.Name == "dino" && tiles.Count > 2)
+        var tiles = new List<SheetTile> { new(new Sample(image), ["input", $"{image.Width}x{image.Height}"]) };
+        int tileSize = 32;
+        for (int k = 0; k < views.Count; k++)
         {
-            rows.Add(tiles.Skip(2).ToList());
+            tiles.Add(new SheetTile(new Sample(views[k]), [names[k], $"{views[k].Width}x{views[k].Height}"]));
+            tileSize = Math.Max(tileSize, Math.Max(views[k].Width, views[k].Height));
         }
 
-        return ContactSheet.Compose(rows);
+        return ContactSheet.Render(tiles, Math.Min(tiles.Count, 6), Math.Min(tileSize, 512));
     }
 }

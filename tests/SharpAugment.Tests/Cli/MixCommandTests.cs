@@ -17,7 +17,7 @@ public class MixCommandTests
         var b = TestImages.Random(40, 30, 3, 2);
         for (ulong seed = 0; seed < 20; seed++)
         {
-            var (img, json) = MixCommand.Run("cutmix", a, b, 1.0, Rng.ForSample(seed, 0, 0));
+            var (img, json, _) = MixCommand.Run("cutmix", a, b, 1.0, Rng.ForSample(seed, 0, 0));
             using var doc = JsonDocument.Parse(json);
             var box = doc.RootElement.GetProperty("box").EnumerateArray().Select(e => e.GetInt32()).ToArray();
             double lambda = doc.RootElement.GetProperty("lambda").GetDouble();
@@ -38,7 +38,7 @@ public class MixCommandTests
     {
         var a = TestImages.Random(16, 12, 3, 3);
         var b = TestImages.Random(16, 12, 3, 4);
-        var (img, json) = MixCommand.Run("mixup", a, b, 1.0, Rng.ForSample(1, 0, 0));
+        var (img, json, _) = MixCommand.Run("mixup", a, b, 1.0, Rng.ForSample(1, 0, 0));
         using var doc = JsonDocument.Parse(json);
         double l = doc.RootElement.GetProperty("lambda").GetDouble();
         Assert.False(doc.RootElement.TryGetProperty("box", out _));
