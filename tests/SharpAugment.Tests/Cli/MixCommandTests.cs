@@ -52,25 +52,18 @@ public class MixCommandTests
     [Fact]
     public void CommandWritesOutputAndRefusesToOverwriteInputs()
     {
-        string dir = Directory.CreateTempSubdirectory("sa-mix").FullName;
-        try
-        {
-            string pa = Path.Combine(dir, "a.png");
-            string pb = Path.Combine(dir, "b.png");
-            ImageCodec.Save(TestImages.Random(20, 20, 3, 1), pa);
-            ImageCodec.Save(TestImages.Random(20, 20, 3, 2), pb);
-            var before = File.ReadAllBytes(pa);
-            Assert.Equal(0, Program.Main(["mix", pa, pb, Path.Combine(dir, "o.png"), "--method", "cutmix", "--seed", "4"]));
-            Assert.Equal(20, ImageCodec.Load(Path.Combine(dir, "o.png")).Width);
-            Assert.NotEqual(0, Program.Main(["mix", pa, pb, pa]));
-            Assert.Equal(before, File.ReadAllBytes(pa));
-            ImageCodec.Save(TestImages.Random(21, 20, 3, 2), pb);
-            Assert.NotEqual(0, Program.Main(["mix", pa, pb, Path.Combine(dir, "p.png")]));
-            Assert.False(File.Exists(Path.Combine(dir, "p.png")));
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
-        }
+        using var dir = new TempDir("sa-mix");
+        string pa = dir.File("a.png");
+        string pb = dir.File("b.png");
+        ImageCodec.Save(TestImages.Random(20, 20, 3, 1), pa);
+        ImageCodec.Save(TestImages.Random(20, 20, 3, 2), pb);
+        var before = File.ReadAllBytes(pa);
+        Assert.Equal(0, Program.Main(["mix", pa, pb, dir.File("o.png"), "--method", "cutmix", "--seed", "4"]));
+        Assert.Equal(20, ImageCodec.Load(dir.File("o.png")).Width);
+        Assert.NotEqual(0, Program.Main(["mix", pa, pb, pa]));
+        Assert.Equal(before, File.ReadAllBytes(pa));
+        ImageCodec.Save(TestImages.Random(21, 20, 3, 2), pb);
+        Assert.NotEqual(0, Program.Main(["mix", pa, pb, dir.File("p.png")]));
+        Assert.False(File.Exists(dir.File("p.png")));
     }
 }

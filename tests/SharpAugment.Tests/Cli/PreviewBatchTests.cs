@@ -33,22 +33,15 @@ public class PreviewBatchTests
     [Fact]
     public void PreviewWithABatchPipelineWritesASheetAndRejectsMixedSizes()
     {
-        string dir = Directory.CreateTempSubdirectory("sa-prev").FullName;
-        try
-        {
-            string a = Path.Combine(dir, "a.png");
-            string b = Path.Combine(dir, "b.png");
-            ImageCodec.Save(TestImages.Random(50, 40, 3, 1), a);
-            ImageCodec.Save(TestImages.Random(30, 60, 3, 2), b);
-            string sheet = Path.Combine(dir, "sheet.png");
-            Assert.Equal(0, Program.Main(["preview", a, b, "-p", "resize(width=64, height=64)", "--batch", "cutmix", "--grid", "2x2", "--tile", "64", "-o", sheet]));
-            Assert.True(File.Exists(sheet));
-            Assert.NotEqual(0, Program.Main(["preview", a, b, "-p", "hflip", "--batch", "mixup", "-o", Path.Combine(dir, "bad.png")]));
-            Assert.False(File.Exists(Path.Combine(dir, "bad.png")));
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
-        }
+        using var dir = new TempDir("sa-prev");
+        string a = dir.File("a.png");
+        string b = dir.File("b.png");
+        ImageCodec.Save(TestImages.Random(50, 40, 3, 1), a);
+        ImageCodec.Save(TestImages.Random(30, 60, 3, 2), b);
+        string sheet = dir.File("sheet.png");
+        Assert.Equal(0, Program.Main(["preview", a, b, "-p", "resize(width=64, height=64)", "--batch", "cutmix", "--grid", "2x2", "--tile", "64", "-o", sheet]));
+        Assert.True(File.Exists(sheet));
+        Assert.NotEqual(0, Program.Main(["preview", a, b, "-p", "hflip", "--batch", "mixup", "-o", dir.File("bad.png")]));
+        Assert.False(File.Exists(dir.File("bad.png")));
     }
 }

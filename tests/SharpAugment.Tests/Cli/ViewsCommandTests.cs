@@ -12,26 +12,19 @@ public class ViewsCommandTests
     [InlineData("fixmatch", "weak strong", 64)]
     public void WritesOnePngPerViewAtTheRecipeSize(string recipe, string names, int size)
     {
-        string dir = Directory.CreateTempSubdirectory("sa-views").FullName;
-        try
+        using var dir = new TempDir("sa-views");
+        string input = dir.File("in.png");
+        ImageCodec.Save(TestImages.Random(64, 48, 3, 1), input);
+        string outDir = dir.File("out");
+        Assert.Equal(0, Program.Main(["views", input, outDir, "--recipe", recipe, "--seed", "3"]));
+        var files = Directory.GetFiles(outDir).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(names.Split(' ').Order(StringComparer.Ordinal).ToArray(), files);
+        foreach (var name in names.Split(' '))
         {
-            string input = Path.Combine(dir, "in.png");
-            ImageCodec.Save(TestImages.Random(64, 48, 3, 1), input);
-            string outDir = Path.Combine(dir, "out");
-            Assert.Equal(0, Program.Main(["views", input, outDir, "--recipe", recipe, "--seed", "3"]));
-            var files = Directory.GetFiles(outDir).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray();
-            Assert.Equal(names.Split(' ').Order(StringComparer.Ordinal).ToArray(), files);
-            foreach (var name in names.Split(' '))
-            {
-                var img = ImageCodec.Load(Path.Combine(outDir, name + ".png"));
-                int expected = size != 0 ? size : name.StartsWith("global", StringComparison.Ordinal) ? 224 : 96;
-                Assert.Equal(expected, img.Width);
-                Assert.Equal(recipe == "fixmatch" ? 48 : expected, img.Height);
-            }
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
+            var img = ImageCodec.Load(Path.Combine(outDir, name + ".png"));
+            int expected = size != 0 ? size : name.StartsWith("global", StringComparison.Ordinal) ? 224 : 96;
+            Assert.Equal(expected, img.Width);
+            Assert.Equal(recipe == "fixmatch" ? 48 : expected, img.Height);
         }
     }
 
