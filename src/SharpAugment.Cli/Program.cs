@@ -22,6 +22,8 @@ public static class Program
             config.AddCommand<AugmentCommand>("augment").WithDescription("Augment a whole data set (flat, ImageFolder, YOLO, COCO, segmentation) into DEST: N copies per input.");
             config.AddCommand<PreviewCommand>("preview").WithDescription("Draw a contact sheet of augmentations with boxes, keypoints and mask outlines.");
             config.AddCommand<TabularCommand>("tabular").WithDescription("Oversample a CSV table (SMOTE family, random oversampling) with imbalanced-learn semantics.");
+            config.AddCommand<AudioCommand>("audio").WithDescription("Augment a WAV file or a folder of them with a waveform pipeline.");
+            config.AddCommand<SpectrogramCommand>("spectrogram").WithDescription("Write a WAV file's mel spectrogram as .npy (torchaudio's MelSpectrogram) or a .png picture, optionally SpecAugmented.");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try

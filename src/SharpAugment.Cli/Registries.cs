@@ -1,4 +1,5 @@
 using SharpAugment.Imaging.Skia;
+using SharpAugment.Audio;
 using SharpAugment.Pipelines;
 using SharpAugment.Text;
 using SharpAugment.Tabular;
@@ -14,5 +15,6 @@ public static class Registries
         .AddImageTransforms()
         .AddTextTransforms()
         .AddCodecTransforms()
-        .AddTabularTransforms();
+        .AddTabularTransforms()
+        .AddAudioTransforms();
 }

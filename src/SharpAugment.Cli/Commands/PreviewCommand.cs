@@ -65,6 +65,11 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
         [Description("The contact sheet to write (.png, .jpg or .webp).")]
         public string Out { get; init; } = string.Empty;
 
+        /// <summary>Whether the first tile of each input shows it unaugmented.</summary>
+        [CommandOption("--original")]
+        [Description("Start with each input unaugmented, so the sheet reads original, then augmentations.")]
+        public bool Original { get; init; }
+
         /// <inheritdoc/>
         public override ValidationResult Validate()
         {
@@ -126,8 +131,10 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
         for (int t = 0; t < results.Length; t++)
         {
             var (_, item, sample, _) = inputs[t % inputs.Count];
-            var rng = Rng.ForSample(settings.Seed, t / inputs.Count, DatasetAugmenter.StreamIndex(item.RelativePath));
-            results[t] = pipeline.Apply(sample, new AugmentContext(rng));
+            int copy = t / inputs.Count - (settings.Original ? 1 : 0);
+            results[t] = copy < 0
+                ? sample
+                : pipeline.Apply(sample, new AugmentContext(Rng.ForSample(settings.Seed, copy, DatasetAugmenter.StreamIndex(item.RelativePath))));
         }
 
         var classNames = inputs[0].Layout.ClassNames;
@@ -140,7 +147,7 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
         for (int t = 0; t < results.Length; t++)
         {
             var (layout, item, _, name) = inputs[t % inputs.Count];
-            tiles.Add(new SheetTile(layout.ForDisplay(item, results[t]), Caption(name, t / inputs.Count, results[t], classNames)));
+            tiles.Add(new SheetTile(layout.ForDisplay(item, results[t]), Caption(name, t / inputs.Count - (settings.Original ? 1 : 0), results[t], classNames)));
         }
 
         var sheet = ContactSheet.Render(tiles, columns, settings.Tile);
@@ -235,7 +242,7 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
 
     private static List<string> Caption(string name, int copy, Sample sample, IReadOnlyList<string> classes)
     {
-        var lines = new List<string> { Fit($"{name} aug{copy.ToString(CultureInfo.InvariantCulture)}") };
+        var lines = new List<string> { Fit(copy < 0 ? $"{name} original" : $"{name} aug{copy.ToString(CultureInfo.InvariantCulture)}") };
         if (sample.SoftLabel is { } soft)
         {
             var parts = soft.Select((p, i) => (p, i)).Where(x => x.p > 0)

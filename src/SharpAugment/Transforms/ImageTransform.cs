@@ -3,7 +3,7 @@ using SharpAugment.Pipelines;
 
 namespace SharpAugment.Transforms;
 
-/// <summary>An image transform: sample a parameters record from the Rng and the sample, then apply it to every target (image, masks, boxes, keypoints).</summary>
+/// <summary>The two halves of an image transform: sample a parameters record from the Rng and the sample, then apply it to every target.</summary>
 /// <typeparam name="TOptions">The options record (the definition).</typeparam>
 /// <typeparam name="TParams">The sampled parameters record (loggable, replayable, serializable).</typeparam>
 public abstract class ImageTransform<TOptions, TParams> : SampledTransform<Sample, TOptions, TParams>
@@ -16,8 +16,8 @@ public abstract class ImageTransform<TOptions, TParams> : SampledTransform<Sampl
     {
     }
 
-    /// <summary>Checks that masks match the image and boxes are well formed.</summary>
-    protected override void Check(Sample input)
+    /// <summary>Masks must match the image and boxes must be well formed before anything is drawn.</summary>
+    protected override void CheckInput(Sample input)
     {
         ArgumentNullException.ThrowIfNull(input);
         input.Validate();

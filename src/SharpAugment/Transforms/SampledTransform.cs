@@ -3,10 +3,10 @@ using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms;
 
-/// <summary>The two halves every random transform shares, whatever it acts on: sample a parameters record (recorded or replayed through the context), then apply it.</summary>
-/// <typeparam name="T">The data: a <c>Sample</c>, an <c>ImageBatch</c>.</typeparam>
-/// <typeparam name="TOptions">The options record (the definition).</typeparam>
-/// <typeparam name="TParams">The sampled parameters record (loggable, replayable, serializable).</typeparam>
+/// <summary>The two halves of a transform of any data: draw a parameters record from the Rng and the input (skipped with probability 1 - p), then apply it; the record can be logged and replayed.</summary>
+/// <typeparam name="T">The data: an image <c>Sample</c>, an audio clip, a spectrogram.</typeparam>
+/// <typeparam name="TOptions">The options record.</typeparam>
+/// <typeparam name="TParams">The sampled parameters record.</typeparam>
 public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOptions>
     where T : class
     where TOptions : TransformOptions
@@ -23,19 +23,19 @@ public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOpt
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        Check(input);
+        CheckInput(input);
         var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
         return drawn is null ? input : Apply(input, (TParams)drawn);
     }
 
-    /// <summary>Rejects input the transform cannot handle, before anything is drawn.</summary>
-    protected virtual void Check(T input)
+    /// <summary>Rejects malformed input before anything is drawn (an image sample's targets, say); nothing by default.</summary>
+    protected virtual void CheckInput(T input)
     {
     }
 
-    /// <summary>Draws concrete parameters for this input (its size may matter, as for crops).</summary>
+    /// <summary>Draws concrete parameters for this input (its length may matter).</summary>
     public abstract TParams SampleParams(T input, Rng rng);
 
-    /// <summary>Applies concrete parameters to the input and everything it carries; the input is not modified.</summary>
+    /// <summary>Applies concrete parameters; the input is not modified.</summary>
     public abstract T Apply(T input, TParams parameters);
 }

@@ -7,7 +7,7 @@ namespace SharpAugment.Transforms.Mixing;
 public sealed class TimmMixup(TimmMixupOptions options) : BatchTransform<TimmMixupOptions, TimmMixupParams>("timm_mixup", options)
 {
     /// <inheritdoc/>
-    protected override void Check(ImageBatch batch)
+    protected override void CheckInput(ImageBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (Options.Mode == MixMode.Pair && batch.Count % 2 != 0)
