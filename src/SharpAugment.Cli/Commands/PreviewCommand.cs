@@ -45,6 +45,11 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
         [Description("Each image is fitted into a square of this size (default 256).")]
         public int Tile { get; init; } = 256;
 
+        /// <summary>A batch pipeline (mixup, cutmix, timm_mixup, mosaic) applied to all tiles together after the per-sample pipeline.</summary>
+        [CommandOption("-b|--batch <TEXT>")]
+        [Description("A batch pipeline, e.g. \"mixup(alpha=0.4)\" or \"mosaic\", applied to the tiles as one batch (they must share one size); soft labels are shown under each tile. Unlabelled inputs get one class per input file.")]
+        public string? Batch { get; init; }
+
         /// <summary>The seed.</summary>
         [CommandOption("-s|--seed <S>")]
         [Description("Random seed (default 0), the same as augment's.")]
@@ -122,20 +127,27 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
             throw new InvalidDataException("preview: no input could be read." + string.Concat(failures.Select(f => $"\n  {f.Path}: {f.Reason}")));
         }
 
-        var tiles = new List<SheetTile>();
-        for (int t = 0; t < columns * rows; t++)
+        var results = new Sample[columns * rows];
+        for (int t = 0; t < results.Length; t++)
         {
-            var (layout, item, sample, name) = inputs[t % inputs.Count];
+            var (_, item, sample, _) = inputs[t % inputs.Count];
             int copy = t / inputs.Count - (settings.Original ? 1 : 0);
-            if (copy < 0)
-            {
-                tiles.Add(new SheetTile(layout.ForDisplay(item, sample), Caption(name, copy, sample, layout.ClassNames)));
-                continue;
-            }
+            results[t] = copy < 0
+                ? sample
+                : pipeline.Apply(sample, new AugmentContext(Rng.ForSample(settings.Seed, copy, DatasetAugmenter.StreamIndex(item.RelativePath))));
+        }
 
-            var rng = Rng.ForSample(settings.Seed, copy, DatasetAugmenter.StreamIndex(item.RelativePath));
-            var result = pipeline.Apply(sample, new AugmentContext(rng));
-            tiles.Add(new SheetTile(layout.ForDisplay(item, result), Caption(name, copy, result, layout.ClassNames)));
+        var classNames = inputs[0].Layout.ClassNames;
+        if (!string.IsNullOrWhiteSpace(settings.Batch))
+        {
+            classNames = MixTiles(results, inputs.Select(i => i.Name).ToArray(), classNames, registry.Parse<ImageBatch>(settings.Batch), settings.Seed);
+        }
+
+        var tiles = new List<SheetTile>();
+        for (int t = 0; t < results.Length; t++)
+        {
+            var (layout, item, _, name) = inputs[t % inputs.Count];
+            tiles.Add(new SheetTile(layout.ForDisplay(item, results[t]), Caption(name, t / inputs.Count - (settings.Original ? 1 : 0), results[t], classNames)));
         }
 
         var sheet = ContactSheet.Render(tiles, columns, settings.Tile);
@@ -147,6 +159,65 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
         }
 
         return failures.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>Applies a batch pipeline to the augmented tiles in place, attaching soft labels; returns the class names the labels index.</summary>
+    /// <remarks>When any tile has no label (plain image files), every tile is labelled by its input, so the captions say how much of each file a tile holds.</remarks>
+    internal static IReadOnlyList<string> MixTiles(Sample[] tiles, IReadOnlyList<string> inputNames, IReadOnlyList<string> classNames, ITransform<ImageBatch> batchPipeline, ulong seed)
+    {
+        bool unlabelled = tiles.Any(t => t.SoftLabel is null && t.Label < 0);
+        var samples = new Sample[tiles.Length];
+        int numClasses = unlabelled ? inputNames.Count : Math.Max(classNames.Count, tiles.Max(t => t.SoftLabel?.Count ?? t.Label + 1));
+        for (int t = 0; t < tiles.Length; t++)
+        {
+            samples[t] = unlabelled ? tiles[t] with { Label = t % inputNames.Count, SoftLabel = null } : tiles[t];
+        }
+
+        // A preview mixes whatever files it is given: gray and RGBA tiles become RGB so one batch can hold them.
+        if (samples.Any(x => x.Image.Channels != samples[0].Image.Channels))
+        {
+            for (int t = 0; t < samples.Length; t++)
+            {
+                samples[t] = samples[t] with { Image = ToRgb(ImageConversions.ToBytes(samples[t].Image)) };
+            }
+        }
+
+        ImageBatch batch;
+        try
+        {
+            batch = ImageBatch.FromSamples(samples, numClasses);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException("preview --batch: " + e.Message + " End --pipeline with a fixed size, e.g. resize(width=256, height=256).", e);
+        }
+
+        var mixed = batchPipeline.Apply(batch, new AugmentContext(new Rng(seed).Fork(0xBA7C)));
+        for (int t = 0; t < tiles.Length; t++)
+        {
+            tiles[t] = mixed.ToSample(t);
+        }
+
+        return unlabelled ? inputNames : classNames;
+    }
+
+    private static Image<byte> ToRgb(Image<byte> image)
+    {
+        if (image.Channels == 3)
+        {
+            return image;
+        }
+
+        var rgb = new Image<byte>(image.Width, image.Height, 3);
+        int c = image.Channels;
+        for (int p = 0, q = 0; q < rgb.Pixels.Length; p += c, q += 3)
+        {
+            rgb.Pixels[q] = image.Pixels[p];
+            rgb.Pixels[q + 1] = image.Pixels[p + (c >= 3 ? 1 : 0)];
+            rgb.Pixels[q + 2] = image.Pixels[p + (c >= 3 ? 2 : 0)];
+        }
+
+        return rgb;
     }
 
     private static IEnumerable<(DatasetLayout, DatasetItem)> Items(string input, string layoutName, List<DatasetProblem> failures)

@@ -32,11 +32,17 @@ public static class TargetGeometry
     }
 
     /// <summary>Clips a moved box and keeps it only when it passes min_area and min_visibility.</summary>
-    public static void AddFiltered(List<BoundingBox> result, BoundingBox moved, int width, int height, TargetRules rules)
+    public static void AddFiltered(List<BoundingBox> result, BoundingBox moved, int width, int height, TargetRules rules) =>
+        AddFiltered(result, moved, 0, 0, width, height, rules);
+
+    /// <summary>Clips a moved box to the region [xMin, xMax) x [yMin, yMax) (a mosaic tile, a pasted patch) and keeps it only when it passes min_area and min_visibility.</summary>
+    public static void AddFiltered(List<BoundingBox> result, BoundingBox moved, float xMin, float yMin, float xMax, float yMax, TargetRules rules)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(rules);
-        var clipped = moved.Clip(width, height);
+        var clipped = new BoundingBox(
+            Math.Clamp(moved.XMin, xMin, xMax), Math.Clamp(moved.YMin, yMin, yMax),
+            Math.Clamp(moved.XMax, xMin, xMax), Math.Clamp(moved.YMax, yMin, yMax), moved.Label);
         float area = clipped.Area;
         if (area <= 0 || area < rules.MinArea)
         {

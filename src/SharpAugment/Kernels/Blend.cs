@@ -11,6 +11,10 @@ public static class Blend
     public static void Bytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio) =>
         Bytes(a, b, dst, ratio, Vector256.IsHardwareAccelerated);
 
+    /// <summary>Byte blend rounded half up, trunc(clamp(float(ratio)*a + float(1-ratio)*b + 0.5, 0, 255)), as Mixup writes uint8 images.</summary>
+    public static void BytesRounded(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio) =>
+        Bytes(a, b, dst, ratio, Vector256.IsHardwareAccelerated, 0.5f);
+
     /// <summary>Float blend: clamp(ratio*a + (1-ratio)*b, 0, 1) (torchvision's float path, no rounding).</summary>
     public static void Floats(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> dst, double ratio)
     {
@@ -23,8 +27,8 @@ public static class Blend
         }
     }
 
-    /// <summary>The byte blend with an explicit path, so tests run the vector and the scalar code on the same machine.</summary>
-    internal static void Bytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio, bool vectorized)
+    /// <summary>The byte blend with an explicit path, so tests run the vector and the scalar code on the same machine; offset 0.5 rounds instead of truncating.</summary>
+    internal static void Bytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio, bool vectorized, float offset = 0f)
     {
         Check(a.Length, b.Length, dst.Length);
         float r = (float)ratio;
@@ -36,6 +40,7 @@ public static class Blend
             var vr = Vector256.Create(r);
             var vs = Vector256.Create(s);
             var max = Vector256.Create(255f);
+            var off = Vector256.Create(offset);
             ref byte pa = ref MemoryMarshal.GetReference(a);
             ref byte pb = ref MemoryMarshal.GetReference(b);
             ref byte pd = ref MemoryMarshal.GetReference(dst);
@@ -45,8 +50,8 @@ public static class Blend
                 var (b0, b1) = ToFloats(Vector128.LoadUnsafe(ref pb, (nuint)i));
 
                 // Multiply and add stay separate operations (no fused multiply-add) so each rounding matches torch's float32 kernels.
-                var o0 = Vector256.Min(Vector256.Max((vr * a0) + (vs * b0), Vector256<float>.Zero), max);
-                var o1 = Vector256.Min(Vector256.Max((vr * a1) + (vs * b1), Vector256<float>.Zero), max);
+                var o0 = Vector256.Min(Vector256.Max((vr * a0) + (vs * b0) + off, Vector256<float>.Zero), max);
+                var o1 = Vector256.Min(Vector256.Max((vr * a1) + (vs * b1) + off, Vector256<float>.Zero), max);
                 var w = Vector256.Narrow(Vector256.ConvertToInt32(o0), Vector256.ConvertToInt32(o1));
                 var bytes = Vector128.Narrow(w.GetLower().AsUInt16(), w.GetUpper().AsUInt16());
                 bytes.StoreUnsafe(ref pd, (nuint)i);
@@ -55,7 +60,7 @@ public static class Blend
 
         for (; i < n; i++)
         {
-            dst[i] = LutTables.TruncateToByte((r * a[i]) + (s * b[i]));
+            dst[i] = LutTables.TruncateToByte((r * a[i]) + (s * b[i]) + offset);
         }
     }
 

@@ -14,6 +14,7 @@ public static class ImageTransformRegistration
         Photometric.PhotometricRegistration.Register(registry);
         Dropout.DropoutRegistration.Register(registry);
         Policies.PolicyRegistration.Register(registry);
+        Mixing.BatchTransformRegistration.AddBatchTransforms(registry);
         return registry;
     }
 }
