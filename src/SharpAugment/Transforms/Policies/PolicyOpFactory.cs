@@ -22,8 +22,25 @@ public sealed class PolicyOpFactory
         _fill = fill ?? throw new ArgumentNullException(nameof(fill));
     }
 
+    /// <summary>The most transforms kept: table magnitudes are a few hundred, while timm's magnitude noise makes every value new.</summary>
+    private const int CacheLimit = 4096;
+
     /// <summary>The transform for an op at a signed magnitude, or null for Identity.</summary>
-    public ITransform<Sample>? Get(PolicyOp op, double magnitude) => _cache.GetOrAdd((op, magnitude), k => Create(k.Item1, k.Item2));
+    public ITransform<Sample>? Get(PolicyOp op, double magnitude)
+    {
+        if (_cache.TryGetValue((op, magnitude), out var cached))
+        {
+            return cached;
+        }
+
+        var created = Create(op, magnitude);
+        if (_cache.Count < CacheLimit)
+        {
+            _cache.TryAdd((op, magnitude), created);
+        }
+
+        return created;
+    }
 
     /// <summary>Applies an op to a sample: geometric ops move masks, boxes and keypoints like any other transform.</summary>
     public Sample Apply(Sample sample, PolicyOp op, double magnitude)
