@@ -59,6 +59,7 @@ public class TransformMatrixTests
         ["trivialaugment"] = "trivialaugment",
         ["augmix"] = "augmix(mixture_width=2)",
         ["rand_augment"] = "rand_augment(config=\"rand-m9-n3-mstd0.5-inc1\")",
+        ["timm_autoaugment"] = "timm_autoaugment(policy=original, magnitude_std=0.5)",
         ["cutout"] = "cutout(num_holes_range=2, hole_height_range=0.2, hole_width_range=0.2)",
     };
 
@@ -174,7 +175,7 @@ public class TransformMatrixTests
         // to one level), and nearest sampling may pick a neighbour on exact ties. So 99% of values within 1 level and
         // a mean difference of at most 1 level. color_jitter chains four truncating ops, whose errors add (and
         // contrast amplifies them), so it and the policies, which chain up to three ops, get 4 levels and a mean of 2.
-        bool chained = name is "color_jitter" or "autoaugment" or "randaugment" or "trivialaugment" or "augmix" or "rand_augment";
+        bool chained = name is "color_jitter" or "autoaugment" or "randaugment" or "trivialaugment" or "augmix" or "rand_augment" or "timm_autoaugment";
         int tol = chained ? 4 : 1;
         double meanTol = chained ? 2.0 : 1.0;
         int within = 0;

@@ -13,6 +13,7 @@ internal static class PolicyRegistration
         r.Add<Sample, RandAugmentOptions>("randaugment", g, "RandAugment: num_ops ops at one magnitude (torchvision)", o => new RandAugment(o));
         r.Add<Sample, TrivialAugmentOptions>("trivialaugment", g, "TrivialAugmentWide: one op at a random magnitude (torchvision)", o => new TrivialAugment(o));
         r.Add<Sample, AugMixOptions>("augmix", g, "AugMix: Dirichlet-mixed op chains blended with the original (torchvision)", o => new AugMix(o));
+        r.Add<Sample, TimmAutoAugmentOptions>("timm_autoaugment", g, "timm's AutoAugment policies v0, v0r, original, originalr", o => new TimmAutoAugment(o));
         r.Add<Sample, TimmRandAugmentOptions>("rand_augment", g, "timm's RandAugment from its config string (rand-m9-n2-mstd0.5-inc1)", o => new TimmRandAugment(o));
     }
 }

@@ -61,7 +61,7 @@ public sealed class TimmRandAugment : PolicyTransform<TimmRandAugmentOptions>
             }
 
             level = Math.Clamp(level, 0, _config.MagnitudeMax);
-            ops.Add(LevelToOp(op, level, _config.Increasing, sample.Width, rng));
+            ops.Add(LevelToOp(op, level, _config.Increasing, sample.Width, sample.Height, rng));
         }
 
         return new PolicyParams([.. ops]);
@@ -99,8 +99,8 @@ public sealed class TimmRandAugment : PolicyTransform<TimmRandAugmentOptions>
         return result;
     }
 
-    /// <summary>timm's level-to-argument mapping of one op (level on the 0..10 scale) as a signed policy step.</summary>
-    public static AppliedOp LevelToOp(PolicyOp op, double level, bool increasing, int width, Rng rng)
+    /// <summary>timm's level-to-argument mapping of one op (level on the 0..10 scale) as a signed policy step; <paramref name="originalPosterize"/> selects timm's PosterizeOriginal (4 to 8 bits).</summary>
+    public static AppliedOp LevelToOp(PolicyOp op, double level, bool increasing, int width, int height, Rng rng, bool originalPosterize = false)
     {
         ArgumentNullException.ThrowIfNull(rng);
         double f = level / 10.0;
@@ -124,7 +124,7 @@ public sealed class TimmRandAugment : PolicyTransform<TimmRandAugmentOptions>
             case PolicyOp.TranslateX:
             case PolicyOp.TranslateY:
                 // timm moves content by -pixels (PIL's inverse map adds them); the sign is random either way.
-                m = -Signed(f * 0.45 * width, out neg);
+                m = -Signed(f * 0.45 * (op == PolicyOp.TranslateX ? width : height), out neg);
                 break;
             case PolicyOp.Color:
             case PolicyOp.Contrast:
@@ -134,7 +134,7 @@ public sealed class TimmRandAugment : PolicyTransform<TimmRandAugmentOptions>
                 break;
             case PolicyOp.Posterize:
                 int bits = (int)(f * 4);
-                m = increasing ? 4 - bits : bits;
+                m = originalPosterize ? bits + 4 : increasing ? 4 - bits : bits;
                 break;
             case PolicyOp.Solarize:
                 int t = (int)(f * 256);

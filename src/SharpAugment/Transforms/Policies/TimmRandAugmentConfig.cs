@@ -40,7 +40,7 @@ public sealed record TimmRandAugmentConfig(double Magnitude, int NumLayers, doub
             {
                 case "m": m = v; break;
                 case "n": n = (int)v; break;
-                case "mstd": mstd = v; break;
+                case "mstd": mstd = v > 100 ? double.PositiveInfinity : v; break;
                 case "mmax": mmax = v; break;
                 case "inc": inc = v != 0; break;
                 case "w": w = (int)v; break;

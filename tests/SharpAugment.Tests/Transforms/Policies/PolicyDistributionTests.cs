@@ -161,6 +161,19 @@ public class PolicyDistributionTests
     }
 
     [Fact]
+    public void TimmAutoAugmentSubPoliciesAreUniformAndOriginalPosterizeKeepsFourToEightBits()
+    {
+        var chosen = new long[25];
+        foreach (var p in Sample("timm_autoaugment(policy=original)"))
+        {
+            chosen[p.SubPolicy]++;
+            Assert.All(p.Ops.Where(o => o.Op == PolicyOp.Posterize), o => Assert.InRange(o.Magnitude, 4, 8));
+        }
+
+        Assert.True(ChiSquare(chosen, Enumerable.Repeat(Draws / 25.0, 25).ToArray()) < Chi999(24));
+    }
+
+    [Fact]
     public void AugMixWeightsSumToOneAndDepthsAreUniform()
     {
         var t = (AugMix)Registry.Parse<Sample>("augmix");
