@@ -9,7 +9,7 @@ public sealed class TransformParameterException : ArgumentException
     /// <param name="value">The offending value as written.</param>
     /// <param name="allowed">What would be accepted, such as "[0, 1]".</param>
     public TransformParameterException(string transform, string parameter, string value, string allowed)
-        : base($"{transform}: parameter '{parameter}' = {value} is invalid; allowed: {allowed}", parameter)
+        : base($"{transform}: parameter '{parameter}' = {value} is invalid; allowed: {allowed}")
     {
         Transform = transform;
         Parameter = parameter;
