@@ -16,6 +16,7 @@ public static class Program
             config.PropagateExceptions();
             config.AddCommand<ListCommand>("list").WithDescription("List every transform with its parameters, types, defaults and ranges.");
             config.AddCommand<ApplyCommand>("apply").WithDescription("Augment one image file with a pipeline and write a PNG.");
+            config.AddCommand<BenchCommand>("bench").WithDescription("Images per second of every benchmarked transform, single thread, as JSON (see docs/benchmarks.md).");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Cli.Bench;
+
+/// <summary>The timing rule shared with bench/peers: a short warm-up, then calls cycling over the images until at least the given seconds have passed.</summary>
+public static class BenchRunner
+{
+    /// <summary>Measures one transform: every call builds a new sample from an unmodified source image and draws from its own Rng.</summary>
+    /// <param name="transform">The transform.</param>
+    /// <param name="images">The prepared images (never modified).</param>
+    /// <param name="seconds">Minimum timed seconds.</param>
+    /// <param name="threads">Threads each running the loop; 1 for the figures.</param>
+    /// <param name="seed">The seed of the per-call Rng streams.</param>
+    public static BenchMeasurement Measure(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, double seconds, int threads, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(transform);
+        ArgumentNullException.ThrowIfNull(images);
+        for (int i = 0; i < Math.Max(3, images.Count); i++)
+        {
+            Call(transform, images, seed, i);
+        }
+
+        long ticks = (long)(seconds * Stopwatch.Frequency);
+        var calls = new long[threads];
+        var bytes = new long[threads];
+        long start = Stopwatch.GetTimestamp();
+        if (threads == 1)
+        {
+            (calls[0], bytes[0]) = Loop(transform, images, seed, 0, start, ticks);
+        }
+        else
+        {
+            var workers = new Thread[threads];
+            for (int t = 0; t < threads; t++)
+            {
+                int id = t;
+                workers[t] = new Thread(() => (calls[id], bytes[id]) = Loop(transform, images, seed, id, start, ticks));
+                workers[t].Start();
+            }
+
+            foreach (var w in workers)
+            {
+                w.Join();
+            }
+        }
+
+        double elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        long n = calls.Sum();
+        return new BenchMeasurement(n / elapsed, (double)bytes.Sum() / n, n, elapsed);
+    }
+
+    private static (long Calls, long Bytes) Loop(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, ulong seed, int thread, long start, long ticks)
+    {
+        long alloc0 = GC.GetAllocatedBytesForCurrentThread();
+        long n = 0;
+        int index = thread * 1_000_003;
+        do
+        {
+            Call(transform, images, seed, index++);
+            n++;
+        }
+        while (Stopwatch.GetTimestamp() - start < ticks);
+
+        return (n, GC.GetAllocatedBytesForCurrentThread() - alloc0);
+    }
+
+    private static void Call(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, ulong seed, int index)
+    {
+        var source = images[index % images.Count];
+        var result = transform.Apply(new Sample(source), new AugmentContext(Rng.ForSample(seed, 0, index)));
+        if (ReferenceEquals(result.Image, source))
+        {
+            throw new InvalidOperationException($"bench: {transform.Name} returned its input unchanged; every call must produce a new image.");
+        }
+    }
+}
