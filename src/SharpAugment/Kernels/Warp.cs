@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SharpAugment.Geometry;
 
 namespace SharpAugment.Kernels;
@@ -25,6 +26,22 @@ public static class Warp
     /// <param name="border">What is read outside the source.</param>
     /// <param name="fill">The fill per channel (pixel units: 0..255 for bytes) for a constant border.</param>
     public static void Projective<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
+        Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
+        where T : unmanaged
+    {
+        Check(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, fill);
+        if (typeof(T) == typeof(byte))
+        {
+            ByteWarp.Projective(MemoryMarshal.Cast<T, byte>(src), srcWidth, srcHeight, channels, MemoryMarshal.Cast<T, byte>(dst), dstWidth, dstHeight,
+                inverse, interpolation, border, fill, allowSimd: true);
+            return;
+        }
+
+        ProjectiveGeneric(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, inverse, interpolation, border, fill);
+    }
+
+    /// <summary>The per-pixel generic kernel: the float path, and the reference the uint8 fast path must equal byte for byte.</summary>
+    internal static void ProjectiveGeneric<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
         Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
         where T : unmanaged
     {

@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using SharpAugment.Geometry;
+
+namespace SharpAugment.Kernels;
+
+/// <summary>The uint8 fast path of <see cref="Warp.Projective{T}"/>: the same coordinates, weights and summation order as the generic kernel, so its bytes are identical, with the channels of an interior pixel in one Vector128 and out-of-image pixels filled without border lookups.</summary>
+internal static class ByteWarp
+{
+    /// <summary>Warps uint8 pixels (nearest or bilinear; bicubic goes through the generic sampler).</summary>
+    public static void Projective(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
+        Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, bool allowSimd)
+    {
+        bool affine = inverse.IsAffine;
+        bool simd = allowSimd && Vector128.IsHardwareAccelerated && ch is 3 or 4;
+        bool constant = border == BorderMode.Constant;
+        int srcLen = w * h * ch, dstLen = dw * dh * ch, stride = w * ch;
+        ref byte s0 = ref MemoryMarshal.GetReference(src);
+        ref byte d0 = ref MemoryMarshal.GetReference(dst);
+        for (int y = 0; y < dh; y++)
+        {
+            double py = y + 0.5;
+            double rx = inverse.M01 * py + inverse.M02, ry = inverse.M11 * py + inverse.M12, rw = inverse.M21 * py + inverse.M22;
+            int o = y * dw * ch;
+            for (int x = 0; x < dw; x++, o += ch)
+            {
+                double px = x + 0.5;
+                double sx = inverse.M00 * px + rx, sy = inverse.M10 * px + ry;
+                if (!affine)
+                {
+                    double wv = inverse.M20 * px + rw;
+                    sx /= wv;
+                    sy /= wv;
+                }
+
+                float u = (float)(sx - 0.5), v = (float)(sy - 0.5);
+                if (!(MathF.Abs(u) <= 1e8f) || !(MathF.Abs(v) <= 1e8f))
+                {
+                    Warp.SamplePixel(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+                    continue;
+                }
+
+                if (interpolation == Interpolation.Nearest)
+                {
+                    int xi = (int)MathF.Round(u), yi = (int)MathF.Round(v);
+                    if ((uint)xi < (uint)w && (uint)yi < (uint)h)
+                    {
+                        ref byte sp = ref Unsafe.Add(ref s0, (yi * w + xi) * ch);
+                        ref byte dp = ref Unsafe.Add(ref d0, o);
+                        for (int c = 0; c < ch; c++)
+                        {
+                            Unsafe.Add(ref dp, c) = Unsafe.Add(ref sp, c);
+                        }
+                    }
+                    else
+                    {
+                        Warp.SamplePixel(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+                    }
+
+                    continue;
+                }
+
+                if (interpolation != Interpolation.Bilinear)
+                {
+                    Warp.SamplePixel(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+                    continue;
+                }
+
+                float fx0 = MathF.Floor(u), fy0 = MathF.Floor(v);
+                int x0 = (int)fx0, y0 = (int)fy0;
+                float ax = u - fx0, ay = v - fy0;
+                float w00 = (1 - ax) * (1 - ay), w10 = ax * (1 - ay), w01 = (1 - ax) * ay, w11 = ax * ay;
+                if ((uint)x0 < (uint)(w - 1) && (uint)y0 < (uint)(h - 1))
+                {
+                    int s00 = (y0 * w + x0) * ch, s01 = s00 + stride;
+                    if (simd && s01 + ch + 4 <= srcLen)
+                    {
+                        var r = Vector128.Create(w00) * Load4(ref Unsafe.Add(ref s0, s00)) + Vector128.Create(w10) * Load4(ref Unsafe.Add(ref s0, s00 + ch));
+                        r += Vector128.Create(w01) * Load4(ref Unsafe.Add(ref s0, s01));
+                        r += Vector128.Create(w11) * Load4(ref Unsafe.Add(ref s0, s01 + ch));
+                        Store(ref d0, o, ch, dstLen, r);
+                        continue;
+                    }
+
+                    for (int c = 0; c < ch; c++)
+                    {
+                        float r = w00 * Unsafe.Add(ref s0, s00 + c) + w10 * Unsafe.Add(ref s0, s00 + ch + c)
+                                + w01 * Unsafe.Add(ref s0, s01 + c) + w11 * Unsafe.Add(ref s0, s01 + ch + c);
+                        Unsafe.Add(ref d0, o + c) = PixelMath.From<byte>(r);
+                    }
+
+                    continue;
+                }
+
+                if (constant && (x0 < -1 || x0 >= w || y0 < -1 || y0 >= h))
+                {
+                    // All four taps read the fill: the generic kernel's expression with every tap replaced by it.
+                    for (int c = 0; c < ch; c++)
+                    {
+                        float f = fill[c];
+                        Unsafe.Add(ref d0, o + c) = PixelMath.From<byte>(f * w00 + f * w10 + f * w01 + f * w11);
+                    }
+
+                    continue;
+                }
+
+                Warp.SamplePixel(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+            }
+        }
+    }
+
+    /// <summary>Four bytes from p as four floats.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> Load4(ref byte p)
+    {
+        var b = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref p)).AsByte();
+        return Vector128.ConvertToSingle(Vector128.WidenLower(Vector128.WidenLower(b)).AsInt32());
+    }
+
+    /// <summary>Rounds half to even, clamps to 0..255 and writes ch bytes at o (four when the buffer has room: the extra byte belongs to a later pixel and is overwritten by it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(ref byte d0, int o, int ch, int dstLen, Vector128<float> r)
+    {
+        var i = Vector128.ConvertToInt32(Vector128.Min(Vector128.Max(Vector128.Round(r), Vector128<float>.Zero), Vector128.Create(255f)));
+        var s = Vector128.Narrow(i, i);
+        uint packed = Vector128.Narrow(s.AsUInt16(), s.AsUInt16()).AsUInt32().ToScalar();
+        if (ch == 4 || o + 4 <= dstLen)
+        {
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref d0, o), packed);
+            return;
+        }
+
+        Unsafe.Add(ref d0, o) = (byte)packed;
+        Unsafe.Add(ref d0, o + 1) = (byte)(packed >> 8);
+        Unsafe.Add(ref d0, o + 2) = (byte)(packed >> 16);
+    }
+}
