@@ -37,7 +37,7 @@ public static class SampleGeometry
         where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(image);
-        var dst = new Image<T>(width, height, image.Channels);
+        var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
         Kernels.Warp.Projective<T>(image.Pixels, image.Width, image.Height, image.Channels, dst.Pixels, width, height, inverse, interpolation, border, fill);
         return dst;
     }
@@ -67,7 +67,7 @@ public static class SampleGeometry
         where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(image);
-        var dst = new Image<T>(width, height, image.Channels);
+        var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
         var xAxis = ResizeAxis.Create(image.Width, width, interpolation, antialias);
         var yAxis = ResizeAxis.Create(image.Height, height, interpolation, antialias);
         int n = Kernels.Resize.ScratchLength(image.Height, width, image.Channels);
@@ -108,7 +108,7 @@ public static class SampleGeometry
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(fill);
-        var dst = new Image<T>(width, height, image.Channels);
+        var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
         int ch = image.Channels;
         var src = image.Pixels;
         bool inside = x >= 0 && y >= 0 && x + width <= image.Width && y + height <= image.Height;

@@ -66,4 +66,79 @@ public class FastKernelTests
         Warp.Projective<byte>(img.Pixels, 4, 3, 3, actual, 4, 3, inverse, Interpolation.Bilinear, BorderMode.Constant, [0f, 0f, 0f]);
         Assert.Equal(expected, actual);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void ResizeHorizontalPassEqualsTheScalarLoop(int channels)
+    {
+        foreach (var (sw, sh, dw) in new[] { (37, 11, 15), (15, 7, 37), (6, 3, 6), (1, 2, 3), (64, 5, 7) })
+        {
+            var img = TestImages.Random(sw, sh, channels, seed: 3);
+            var floats = SharpAugment.Imaging.ImageConversions.ToFloat(img);
+            foreach (var interp in new[] { Interpolation.Bilinear, Interpolation.Bicubic, Interpolation.Area, Interpolation.Nearest })
+            {
+                var axis = ResizeAxis.Create(sw, dw, interp, antialias: true);
+                int n = Resize.ScratchLength(sh, dw, channels);
+                var expected = new float[n];
+                var actual = new float[n];
+                Resize.HorizontalPass<byte>(img.Pixels, sw, sh, channels, axis, expected, allowSimd: false);
+                Resize.HorizontalPass<byte>(img.Pixels, sw, sh, channels, axis, actual, allowSimd: true);
+                Assert.Equal(expected.AsSpan(0, sh * dw * channels).ToArray(), actual.AsSpan(0, sh * dw * channels).ToArray());
+                Resize.HorizontalPass<float>(floats.Pixels, sw, sh, channels, axis, expected, allowSimd: false);
+                Resize.HorizontalPass<float>(floats.Pixels, sw, sh, channels, axis, actual, allowSimd: true);
+                Assert.Equal(expected.AsSpan(0, sh * dw * channels).ToArray(), actual.AsSpan(0, sh * dw * channels).ToArray());
+            }
+        }
+    }
+
+    [Fact]
+    public void FromFloatsRoundsLikeTheScalarRule()
+    {
+        float[] specials = [float.NaN, float.PositiveInfinity, float.NegativeInfinity, -0.5f, 0.5f, 1.5f, 2.5f, 254.5f, 255.5f, 1e9f, -1e9f, -0f, 127.49999f];
+        var values = new float[77];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = i < specials.Length ? specials[i] : (i * 37 % 300) - 20 + (i % 4) * 0.25f;
+        }
+
+        var actual = new byte[values.Length];
+        PixelMath.FromFloats<byte>(values, actual);
+        for (int i = 0; i < values.Length; i++)
+        {
+            Assert.True(PixelMath.From<byte>(values[i]) == actual[i], $"value {values[i]} at {i}: expected {PixelMath.From<byte>(values[i])}, got {actual[i]}");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void HorizontalFlipMirrorsEveryRow(int channels)
+    {
+        foreach (int width in new[] { 1, 2, 5, 6, 7, 11, 16, 33 })
+        {
+            var img = TestImages.Random(width, 3, channels, seed: 11);
+            var dst = new byte[img.Pixels.Length];
+            Flip.Horizontal<byte>(img.Pixels, dst, width, 3, channels);
+            var f = SharpAugment.Imaging.ImageConversions.ToFloat(img);
+            var fdst = new float[f.Pixels.Length];
+            Flip.Horizontal<float>(f.Pixels, fdst, width, 3, channels);
+            for (int y = 0; y < 3; y++)
+            {
+                for (int x = 0; x < width; x++)
+                {
+                    for (int c = 0; c < channels; c++)
+                    {
+                        int d = (y * width + x) * channels + c, s = (y * width + width - 1 - x) * channels + c;
+                        Assert.Equal(img.Pixels[s], dst[d]);
+                        Assert.Equal(f.Pixels[s], fdst[d]);
+                    }
+                }
+            }
+        }
+    }
 }
