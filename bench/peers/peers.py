@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Peer benchmark: the issue's transform list with OpenCV, Pillow or torchvision, one thread, same timing rule as
-`sharpaugment bench` (a short warm-up, then calls cycling over the images until at least --seconds have passed;
+`sharpaugment bench` (a warm-up, then calls cycling over the images until at least --seconds have passed;
 every call returns a new image and leaves its source untouched).
 
     /usr/bin/python3 bench/peers/peers.py --lib opencv --images DIR --size 512 --seconds 2 --json OUT
@@ -204,7 +204,7 @@ def torchvision_ops(size):
     import torchvision.transforms.functional as F
     e = size // 3
     I = T.InterpolationMode
-    rrc = T.RandomResizedCrop(224, interpolation=I.BILINEAR, antialias=True)
+    rrc = T.RandomResizedCrop(224, interpolation=I.BILINEAR, antialias=False)
     return {
         "hflip": F.hflip,
         "vflip": F.vflip,
@@ -262,8 +262,11 @@ def blas_info():
 
 
 def measure(op, images, seconds):
-    for i in range(max(3, len(images))):
+    # Warm-up as `sharpaugment bench`: every image once and at least a quarter of the timed seconds (at most 1 s).
+    i, warm = 0, time.perf_counter()
+    while i < max(3, len(images)) or time.perf_counter() - warm < min(1.0, seconds / 4):
         op(images[i % len(images)])
+        i += 1
     n = 0
     start = time.perf_counter()
     while True:

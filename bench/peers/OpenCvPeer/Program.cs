@@ -207,7 +207,8 @@ foreach (var name in names)
         continue;
     }
 
-    for (int i = 0; i < Math.Max(3, images.Length); i++)
+    long warm = Stopwatch.GetTimestamp();
+    for (int i = 0; i < Math.Max(3, images.Length) || Stopwatch.GetElapsedTime(warm).TotalSeconds < Math.Min(1.0, seconds / 4); i++)
     {
         op(images[i % images.Length]).Dispose();
     }

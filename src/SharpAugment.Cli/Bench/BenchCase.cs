@@ -20,7 +20,7 @@ public sealed record BenchCase(string Name, string Pipeline, string Operation)
             new("rotate", "rotate(angle=30, interpolation=bilinear, p=1)", "30 degrees, bilinear, constant 0 border, same size"),
             new("affine", "affine(angle=15, scale=1.1, shear=[10, 0], translate=[10, 5], interpolation=bilinear, p=1)", "angle 15, scale 1.1, shear x 10, translate (10, 5), bilinear"),
             new("resize", "resize(width=224, height=224, p=1)", "to 224x224, antialiased bilinear"),
-            new("random_resized_crop", "random_resized_crop(width=224, height=224, p=1)", "torchvision sampling, to 224x224, bilinear antialiased"),
+            new("random_resized_crop", "random_resized_crop(width=224, height=224, antialias=false, p=1)", "torchvision sampling, to 224x224, bilinear (not antialiased, as OpenCV and torchvision 0.14 tensors)"),
             new("brightness", "brightness(factor=1.3, p=1)", "factor 1.3"),
             new("contrast", "contrast(factor=1.3, p=1)", "factor 1.3"),
             new("saturation", "saturation(factor=1.3, p=1)", "factor 1.3"),

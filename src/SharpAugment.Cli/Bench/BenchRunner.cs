@@ -5,7 +5,7 @@ using SharpAugment.Randomness;
 
 namespace SharpAugment.Cli.Bench;
 
-/// <summary>The timing rule shared with bench/peers: a short warm-up, then calls cycling over the images until at least the given seconds have passed.</summary>
+/// <summary>The timing rule shared with bench/peers: a warm-up (every image at least once, and at least a quarter of the timed seconds, at most 1 s, so the JIT has tiered up), then calls cycling over the images until at least the given seconds have passed.</summary>
 public static class BenchRunner
 {
     /// <summary>Measures one transform: every call builds a new sample from an unmodified source image and draws from its own Rng.</summary>
@@ -18,7 +18,9 @@ public static class BenchRunner
     {
         ArgumentNullException.ThrowIfNull(transform);
         ArgumentNullException.ThrowIfNull(images);
-        for (int i = 0; i < Math.Max(3, images.Count); i++)
+        long warm = Stopwatch.GetTimestamp();
+        double warmSeconds = Math.Min(1.0, seconds / 4);
+        for (int i = 0; i < Math.Max(3, images.Count) || Stopwatch.GetElapsedTime(warm).TotalSeconds < warmSeconds; i++)
         {
             Call(transform, images, seed, i);
         }

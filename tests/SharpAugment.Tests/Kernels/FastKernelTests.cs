@@ -141,4 +141,28 @@ public class FastKernelTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void WarpRowCoordinatesEqualTheScalarFormula(bool projective)
+    {
+        var m = AffineMatrix.TorchvisionInverse(3.5, -2, 31, 4, 5, 0.87, 12, -7);
+        if (projective)
+        {
+            m = m with { M20 = 0.0013, M21 = 0.0009 };
+        }
+
+        var us = new float[29];
+        var vs = new float[29];
+        var su = new float[29];
+        var sv = new float[29];
+        foreach (int y in new[] { 0, 7, 511 })
+        {
+            ByteWarp.RowCoordinates(m, m.IsAffine, y, us, vs, allowSimd: true);
+            ByteWarp.RowCoordinates(m, m.IsAffine, y, su, sv, allowSimd: false);
+            Assert.Equal(su, us);
+            Assert.Equal(sv, vs);
+        }
+    }
 }
