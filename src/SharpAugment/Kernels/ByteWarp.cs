@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using SharpAugment.Geometry;
 
 namespace SharpAugment.Kernels;
@@ -16,6 +17,9 @@ internal static class ByteWarp
         bool affine = inverse.IsAffine;
         bool simd = allowSimd && Vector128.IsHardwareAccelerated && ch is 3 or 4;
         bool constant = border == BorderMode.Constant;
+        bool gather = simd && Avx2.IsSupported && interpolation is Interpolation.Bilinear or Interpolation.Nearest && (long)w * h * ch + 4 <= int.MaxValue;
+        bool nearest = interpolation == Interpolation.Nearest;
+        var constantFill = constant ? Vector128.Create(fill[0], ch > 1 ? fill[1] : 0f, ch > 2 ? fill[2] : 0f, ch > 3 ? fill[3] : 0f) : Vector128.Create(float.NaN);
         int srcLen = w * h * ch, dstLen = dw * dh * ch, stride = w * ch;
         ref byte s0 = ref MemoryMarshal.GetReference(src);
         ref byte d0 = ref MemoryMarshal.GetReference(dst);
@@ -31,6 +35,14 @@ internal static class ByteWarp
                 int o = y * dw * ch;
                 for (int x = 0; x < dw; x++, o += ch)
                 {
+                    if (gather && (x & 7) == 0 && x + 8 <= dw && o + 32 <= dstLen
+                        && Group(ref s0, w, h, ch, ref Unsafe.Add(ref MemoryMarshal.GetReference(us), x), ref Unsafe.Add(ref MemoryMarshal.GetReference(vs), x), ref Unsafe.Add(ref d0, o), nearest, constantFill))
+                    {
+                        x += 7;
+                        o += 7 * ch;
+                        continue;
+                    }
+
                     float u = us[x], v = vs[x];
                     if (!(MathF.Abs(u) <= 1e8f) || !(MathF.Abs(v) <= 1e8f))
                     {
@@ -114,6 +126,120 @@ internal static class ByteWarp
             }
         }
     }
+
+    /// <summary>Eight pixels at once (AVX2 gathers of each tap's four bytes) when all eight lie inside the image with a row to spare below, or, with a constant border, all eight read only the fill; the arithmetic per lane is the scalar kernel's, in its order.</summary>
+    /// <returns>False, writing nothing, when any of the eight needs the per-pixel path.</returns>
+    private static unsafe bool Group(ref byte s0, int w, int h, int ch, ref float u0, ref float v0, ref byte d, bool nearest, Vector128<float> constantFill)
+    {
+        var u = Vector256.LoadUnsafe(ref u0);
+        var v = Vector256.LoadUnsafe(ref v0);
+        var finite = (Vector256.LessThanOrEqual(Vector256.Abs(u), Vector256.Create(1e8f)) & Vector256.LessThanOrEqual(Vector256.Abs(v), Vector256.Create(1e8f))).AsUInt32();
+        if (finite != Vector256<uint>.AllBitsSet)
+        {
+            return false;
+        }
+
+        if (nearest)
+        {
+            var xn = Vector256.ConvertToInt32(Vector256.Round(u));
+            var yn = Vector256.ConvertToInt32(Vector256.Round(v));
+            var inImage = Vector256.LessThan(xn.AsUInt32(), Vector256.Create((uint)w)) & Vector256.LessThan(yn.AsUInt32(), Vector256.Create((uint)(h - 1)));
+            if (inImage != Vector256<uint>.AllBitsSet)
+            {
+                return false;
+            }
+
+            fixed (byte* p = &s0)
+            {
+                var g = Avx2.GatherVector256((int*)p, (yn * Vector256.Create(w) + xn) * Vector256.Create(ch), 1).AsUInt32();
+                StorePacked(g, ch, ref d);
+                return true;
+            }
+        }
+
+        var fx0 = Vector256.Floor(u);
+        var fy0 = Vector256.Floor(v);
+        var x0 = Vector256.ConvertToInt32(fx0);
+        var y0 = Vector256.ConvertToInt32(fy0);
+        var inside = Vector256.LessThan(x0.AsUInt32(), Vector256.Create((uint)(w - 1))) & Vector256.LessThan(y0.AsUInt32(), Vector256.Create((uint)(h - 2)));
+        bool allInside = inside == Vector256<uint>.AllBitsSet;
+        if (!allInside)
+        {
+            // Entirely outside: x0 < -1, x0 >= w, y0 < -1 or y0 >= h (lanes as signed ints).
+            var outside = Vector256.LessThan(x0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(x0, Vector256.Create(w))
+                        | Vector256.LessThan(y0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(y0, Vector256.Create(h));
+            if (float.IsNaN(constantFill.ToScalar()) || outside != Vector256<int>.AllBitsSet)
+            {
+                return false;
+            }
+        }
+
+        var one = Vector256.Create(1f);
+        var ax = u - fx0;
+        var ay = v - fy0;
+        var w00 = (one - ax) * (one - ay);
+        var w10 = ax * (one - ay);
+        var w01 = (one - ax) * ay;
+        var w11 = ax * ay;
+        if (!allInside)
+        {
+            var filled = Vector256<uint>.Zero;
+            for (int c = 0; c < ch; c++)
+            {
+                var f = Vector256.Create(constantFill.GetElement(c));
+                filled |= ToBytes(f * w00 + f * w10 + f * w01 + f * w11) << (8 * c);
+            }
+
+            StorePacked(filled, ch, ref d);
+            return true;
+        }
+
+        var offset = (y0 * Vector256.Create(w) + x0) * Vector256.Create(ch);
+        int stride = w * ch;
+        fixed (byte* p = &s0)
+        {
+            var g00 = Avx2.GatherVector256((int*)p, offset, 1).AsUInt32();
+            var g10 = Avx2.GatherVector256((int*)(p + ch), offset, 1).AsUInt32();
+            var g01 = Avx2.GatherVector256((int*)(p + stride), offset, 1).AsUInt32();
+            var g11 = Avx2.GatherVector256((int*)(p + stride + ch), offset, 1).AsUInt32();
+            var packed = Vector256<uint>.Zero;
+            for (int c = 0; c < ch; c++)
+            {
+                int shift = 8 * c;
+                var r = w00 * Channel(g00, shift) + w10 * Channel(g10, shift);
+                r += w01 * Channel(g01, shift);
+                r += w11 * Channel(g11, shift);
+                packed |= ToBytes(r) << shift;
+            }
+
+            StorePacked(packed, ch, ref d);
+            return true;
+        }
+    }
+
+    /// <summary>Rounds half to even and clamps to 0..255, as <see cref="PixelMath.From{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> ToBytes(Vector256<float> r) =>
+        Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(r), Vector256<float>.Zero), Vector256.Create(255f))).AsUInt32();
+
+    /// <summary>Writes eight pixels held one per 32-bit lane (channel c in byte c); for 3 channels 24 bytes plus 4 bytes of the following pixels, which are written after these.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StorePacked(Vector256<uint> packed, int ch, ref byte d)
+    {
+        if (ch == 4)
+        {
+            packed.AsByte().StoreUnsafe(ref d);
+            return;
+        }
+
+        var squeeze = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 3, 7, 11, 15);
+        Vector128.Shuffle(packed.GetLower().AsByte(), squeeze).StoreUnsafe(ref d);
+        Vector128.Shuffle(packed.GetUpper().AsByte(), squeeze).StoreUnsafe(ref d, 12);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Channel(Vector256<uint> taps, int shift) =>
+        Vector256.ConvertToSingle(((taps >> shift) & Vector256.Create(255u)).AsInt32());
 
     /// <summary>The source index coordinates of one output row, computed exactly as the generic kernel does (double, then float), four pixels per Vector256 when available.</summary>
     internal static void RowCoordinates(Matrix3 m, bool affine, int y, Span<float> us, Span<float> vs, bool allowSimd)

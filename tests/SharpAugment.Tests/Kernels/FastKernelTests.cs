@@ -40,7 +40,7 @@ public class FastKernelTests
 
         var inverse = forward.Invert();
         float[] fill = [12.5f, 200f, 7f, 99f];
-        foreach (var (dw, dh) in new[] { (37, 29), (41, 23), (1, 1), (5, 40) })
+        foreach (var (dw, dh) in new[] { (37, 29), (41, 23), (1, 1), (5, 40), (64, 48) })
         {
             var expected = new byte[dw * dh * channels];
             Warp.ProjectiveGeneric<byte>(img.Pixels, 37, 29, channels, expected, dw, dh, inverse, interp, border, fill);
@@ -164,5 +164,18 @@ public class FastKernelTests
             Assert.Equal(su, us);
             Assert.Equal(sv, vs);
         }
+    }
+
+    [Fact]
+    public void ByteWarpSendsNonFiniteCoordinatesToTheFill()
+    {
+        // A projective map whose denominator crosses zero inside the output: coordinates go to +-infinity and NaN there.
+        var img = TestImages.Random(40, 30, 3, seed: 2);
+        var inverse = new Matrix3(1, 0.2, 0, 0.1, 1, 0, 0.05, 0.0, -1.0);
+        var expected = new byte[48 * 36 * 3];
+        var actual = new byte[48 * 36 * 3];
+        Warp.ProjectiveGeneric<byte>(img.Pixels, 40, 30, 3, expected, 48, 36, inverse, Interpolation.Bilinear, BorderMode.Constant, [9f, 8f, 7f]);
+        Warp.Projective<byte>(img.Pixels, 40, 30, 3, actual, 48, 36, inverse, Interpolation.Bilinear, BorderMode.Constant, [9f, 8f, 7f]);
+        Assert.Equal(expected, actual);
     }
 }
