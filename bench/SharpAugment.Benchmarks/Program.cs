@@ -20,16 +20,20 @@ public static class Program
 
     private static void Quick(string[] filter)
     {
-        var b = new KernelBenchmarks();
-        b.Setup();
-        foreach (var m in typeof(KernelBenchmarks).GetMethods().Where(m => m.GetCustomAttribute<BenchmarkDotNet.Attributes.BenchmarkAttribute>() is not null))
+        var k = new KernelBenchmarks();
+        k.Setup();
+        var t = new TransformBenchmarks();
+        t.Setup();
+        var all = new object[] { k, t }.SelectMany(o => o.GetType().GetMethods()
+            .Where(m => m.GetCustomAttribute<BenchmarkDotNet.Attributes.BenchmarkAttribute>() is not null).Select(m => (Target: o, Method: m)));
+        foreach (var (b, m) in all)
         {
             if (filter.Length > 0 && !filter.Any(f => m.Name.Contains(f, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            var run = m.CreateDelegate<Action>(b);
+            Action run = () => m.Invoke(b, null);
             for (int i = 0; i < 20; i++)
             {
                 run();
