@@ -11,6 +11,8 @@ public static class ImageTransformRegistration
     {
         ArgumentNullException.ThrowIfNull(registry);
         GeometricRegistration.Register(registry);
+        Photometric.PhotometricRegistration.Register(registry);
+        Dropout.DropoutRegistration.Register(registry);
         return registry;
     }
 }

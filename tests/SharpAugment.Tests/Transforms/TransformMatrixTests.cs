@@ -31,7 +31,38 @@ public class TransformMatrixTests
         ["random_scale"] = "random_scale(scale_limit=-0.3..0.3)",
         ["elastic"] = "elastic(alpha=20, sigma=3)",
         ["grid_distortion"] = "grid_distortion(num_steps=4)",
+        ["brightness"] = "brightness(factor=0.5..1.5)",
+        ["contrast"] = "contrast(factor=0.5..1.5)",
+        ["saturation"] = "saturation(factor=0..2)",
+        ["hue"] = "hue(factor=-0.2..0.2)",
+        ["color_jitter"] = "color_jitter(brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1)",
+        ["gamma"] = "gamma(gamma=0.5..1.5)",
+        ["grayscale"] = "grayscale",
+        ["invert"] = "invert",
+        ["posterize"] = "posterize(bits=2..6)",
+        ["solarize"] = "solarize(threshold=64..192)",
+        ["equalize"] = "equalize",
+        ["autocontrast"] = "autocontrast",
+        ["sharpness"] = "sharpness(factor=0..3)",
+        ["gaussian_blur"] = "gaussian_blur(kernel_size=5, sigma=0.5..2)",
+        ["gaussian_noise"] = "gaussian_noise(sigma=0.05)",
+        ["channel_shuffle"] = "channel_shuffle(p=1)",
+        ["normalize"] = "normalize(mean=0.5, std=0.25)",
+        ["to_float"] = "to_float",
+        ["from_float"] = "from_float",
+        ["random_erasing"] = "random_erasing(p=1)",
+        ["erase"] = "erase(x=2, y=3, width=10, height=8, value=0)",
+        ["coarse_dropout"] = "coarse_dropout(num_holes_range=1..4, hole_height_range=0.1..0.3, hole_width_range=0.1..0.3, fill_mask=0)",
+        ["cutout"] = "cutout(num_holes_range=2, hole_height_range=0.2, hole_width_range=0.2)",
     };
+
+    /// <summary>Transforms whose purpose is to change the pixel type (byte and float outputs are not compared).</summary>
+    private static readonly HashSet<string> ChangesDepth = ["normalize", "to_float", "from_float"];
+
+    /// <summary>Transforms whose purpose is to change the channel count (torchvision's grayscale gives one channel).</summary>
+    private static readonly HashSet<string> ChangesChannels = ["grayscale"];
+
+    private static Image<byte> Bytes(IImage image) => ImageConversions.ToBytes(image);
 
     private static readonly TransformRegistry Registry = new TransformRegistry().AddImageTransforms();
 
@@ -81,9 +112,18 @@ public class TransformMatrixTests
             var sample = TestImages.FullSample(37, 29, channels);
             var a = Run(t, sample, 11);
             var b = Run(t, sample, 11);
-            var ia = Assert.IsType<Image<byte>>(a.Image);
-            Assert.True(ia.ContentEquals((Image<byte>)b.Image));
-            Assert.Equal(channels, ia.Channels);
+            if (!ChangesDepth.Contains(name))
+            {
+                Assert.IsType<Image<byte>>(a.Image);
+            }
+
+            var ia = Bytes(a.Image);
+            Assert.True(ia.ContentEquals(Bytes(b.Image)));
+            if (!ChangesChannels.Contains(name))
+            {
+                Assert.Equal(channels, ia.Channels);
+            }
+
             Assert.Equal(a.Boxes, b.Boxes);
             Assert.Equal(a.Keypoints, b.Keypoints);
             Assert.All(a.Masks, m => Assert.Equal((a.Width, a.Height, 1), (m.Width, m.Height, m.Channels)));
@@ -102,9 +142,9 @@ public class TransformMatrixTests
         Assert.Equal(spec, fromText.ToSpec());
         Assert.Equal(spec, fromJson.ToSpec());
         var sample = TestImages.FullSample(37, 29, 3);
-        var a = (Image<byte>)Run(t, sample, 3).Image;
-        Assert.True(a.ContentEquals((Image<byte>)Run(fromText, sample, 3).Image));
-        Assert.True(a.ContentEquals((Image<byte>)Run(fromJson, sample, 3).Image));
+        var a = Bytes(Run(t, sample, 3).Image);
+        Assert.True(a.ContentEquals(Bytes(Run(fromText, sample, 3).Image)));
+        Assert.True(a.ContentEquals(Bytes(Run(fromJson, sample, 3).Image)));
     }
 
     [Theory]
@@ -112,6 +152,11 @@ public class TransformMatrixTests
     public void ByteAndFloatAgree(string name)
     {
         var t = Build(name);
+        if (ChangesDepth.Contains(name))
+        {
+            return;
+        }
+
         var sample = TestImages.FullSample(37, 29, 3);
         var floatSample = sample with { Image = ImageConversions.ToFloat((Image<byte>)sample.Image) };
         var b = (Image<byte>)Run(t, sample, 7).Image;
@@ -119,20 +164,23 @@ public class TransformMatrixTests
         Assert.Equal((b.Width, b.Height, b.Channels), (f.Width, f.Height, f.Channels));
         var fb = ImageConversions.ToBytes(f);
 
-        // Byte results are rounded once at the end while float results are not; a value may differ by one level from
-        // rounding, and nearest sampling may pick a neighbour on exact ties (float coordinates differ in the last bit).
-        // So: 99% of values within 1 level and the mean difference below 0.5 level.
+        // Byte results follow torchvision's uint8 path, which truncates where the float path does not (a bias of up
+        // to one level), and nearest sampling may pick a neighbour on exact ties. So 99% of values within 1 level and
+        // a mean difference of at most 1 level. color_jitter chains four truncating ops, whose errors add (and
+        // contrast amplifies them), so it gets 4 levels and a mean of 2.
+        int tol = name == "color_jitter" ? 4 : 1;
+        double meanTol = name == "color_jitter" ? 2.0 : 1.0;
         int within = 0;
         double total = 0;
         for (int i = 0; i < b.Pixels.Length; i++)
         {
             int d = Math.Abs(b.Pixels[i] - fb.Pixels[i]);
-            within += d <= 1 ? 1 : 0;
+            within += d <= tol ? 1 : 0;
             total += d;
         }
 
-        Assert.True(within >= 0.99 * b.Pixels.Length, $"{name}: only {within}/{b.Pixels.Length} within 1");
-        Assert.True(total / b.Pixels.Length < 0.5, $"{name}: mean difference {total / b.Pixels.Length}");
+        Assert.True(within >= 0.99 * b.Pixels.Length, $"{name}: only {within}/{b.Pixels.Length} within {tol}");
+        Assert.True(total / b.Pixels.Length <= meanTol, $"{name}: mean difference {total / b.Pixels.Length}");
     }
 
     [Theory]
@@ -171,6 +219,6 @@ public class TransformMatrixTests
         var first = Run(t, b, 99);
         t.Apply(a, new AugmentContext(Rng.ForSample(99, 0, 0), tape));
         var replayed = t.Apply(b, AugmentContext.ForReplay(tape));
-        Assert.True(((Image<byte>)first.Image).ContentEquals((Image<byte>)replayed.Image));
+        Assert.True(Bytes(first.Image).ContentEquals(Bytes(replayed.Image)));
     }
 }

@@ -33,16 +33,17 @@ public sealed class Perspective(PerspectiveOptions options) : ImageTransform<Per
         var e = parameters.EndPoints;
         (double, double)[] start = [(0, 0), (w - 1, 0), (w - 1, h - 1), (0, h - 1)];
         (double, double)[] end = [(e[0], e[1]), (e[2], e[3]), (e[4], e[5]), (e[6], e[7])];
-        Matrix3 inverse;
+        Matrix3 forward;
         try
         {
-            inverse = Homography.FromPoints(end, start);
+            forward = Homography.FromPoints(end, start).Invert();
         }
         catch (InvalidOperationException)
         {
+            // Corners drawn onto one line (possible on tiny images) define no warp; the sample is kept as it is.
             return sample;
         }
 
-        return SampleGeometry.Warp(sample, inverse.Invert(), w, h, Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
+        return SampleGeometry.Warp(sample, forward, w, h, Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
     }
 }

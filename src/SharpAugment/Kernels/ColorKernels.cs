@@ -1,0 +1,162 @@
+namespace SharpAugment.Kernels;
+
+/// <summary>Colour-space kernels over interleaved RGB(A) pixels, with torchvision 0.14's float32 formulas (ITU-R 601 gray with 0.2989/0.587/0.114, Pillow-style HSV).</summary>
+public static class ColorKernels
+{
+    private const float WeightR = 0.2989f;
+    private const float WeightG = 0.587f;
+    private const float WeightB = 0.114f;
+
+    /// <summary>Gray of each pixel of an RGB or RGBA byte image, truncated as torchvision's rgb_to_grayscale; writes one value per pixel.</summary>
+    public static void Gray(ReadOnlySpan<byte> src, Span<byte> gray, int channels)
+    {
+        CheckColor(src.Length, gray.Length, channels);
+        for (int i = 0, j = 0; i < src.Length; i += channels, j++)
+        {
+            gray[j] = (byte)((WeightR * src[i]) + (WeightG * src[i + 1]) + (WeightB * src[i + 2]));
+        }
+    }
+
+    /// <summary>Gray of each pixel of an RGB or RGBA float image (no rounding).</summary>
+    public static void Gray(ReadOnlySpan<float> src, Span<float> gray, int channels)
+    {
+        CheckColor(src.Length, gray.Length, channels);
+        for (int i = 0, j = 0; i < src.Length; i += channels, j++)
+        {
+            gray[j] = (WeightR * src[i]) + (WeightG * src[i + 1]) + (WeightB * src[i + 2]);
+        }
+    }
+
+    /// <summary>Writes each pixel's gray into its first three channels of <paramref name="dst"/> and copies the remaining channels (alpha) from <paramref name="src"/>.</summary>
+    public static void SpreadGray<T>(ReadOnlySpan<T> gray, ReadOnlySpan<T> src, Span<T> dst, int channels)
+        where T : unmanaged
+    {
+        CheckColor(src.Length, gray.Length, channels);
+        for (int i = 0, j = 0; i < src.Length; i += channels, j++)
+        {
+            T g = gray[j];
+            dst[i] = g;
+            dst[i + 1] = g;
+            dst[i + 2] = g;
+            for (int c = 3; c < channels; c++)
+            {
+                dst[i + c] = src[i + c];
+            }
+        }
+    }
+
+    /// <summary>The mean of a byte plane as torch computes it in float32 (an exact integer sum divided by the count).</summary>
+    public static float Mean(ReadOnlySpan<byte> plane)
+    {
+        long sum = 0;
+        foreach (byte v in plane)
+        {
+            sum += v;
+        }
+
+        return plane.Length == 0 ? 0f : (float)sum / plane.Length;
+    }
+
+    /// <summary>The float32 mean of a float plane (summed in double, then rounded once).</summary>
+    public static float Mean(ReadOnlySpan<float> plane)
+    {
+        double sum = 0;
+        foreach (float v in plane)
+        {
+            sum += v;
+        }
+
+        return plane.Length == 0 ? 0f : (float)(sum / plane.Length);
+    }
+
+    /// <summary>Rotates hue by <paramref name="factor"/> turns on an RGB or RGBA byte image: x/255, HSV, h + factor mod 1, RGB, then x*255 truncated (torchvision 0.14 adjust_hue).</summary>
+    public static void Hue(ReadOnlySpan<byte> src, Span<byte> dst, int channels, double factor)
+    {
+        CheckColor(src.Length, dst.Length / channels, channels);
+        float f = (float)factor;
+        for (int i = 0; i < src.Length; i += channels)
+        {
+            ShiftHue(src[i] / 255f, src[i + 1] / 255f, src[i + 2] / 255f, f, out float r, out float g, out float b);
+            dst[i] = (byte)(r * 255f);
+            dst[i + 1] = (byte)(g * 255f);
+            dst[i + 2] = (byte)(b * 255f);
+            for (int c = 3; c < channels; c++)
+            {
+                dst[i + c] = src[i + c];
+            }
+        }
+    }
+
+    /// <summary>Rotates hue by <paramref name="factor"/> turns on an RGB or RGBA float image.</summary>
+    public static void Hue(ReadOnlySpan<float> src, Span<float> dst, int channels, double factor)
+    {
+        CheckColor(src.Length, dst.Length / channels, channels);
+        float f = (float)factor;
+        for (int i = 0; i < src.Length; i += channels)
+        {
+            ShiftHue(src[i], src[i + 1], src[i + 2], f, out dst[i], out dst[i + 1], out dst[i + 2]);
+            for (int c = 3; c < channels; c++)
+            {
+                dst[i + c] = src[i + c];
+            }
+        }
+    }
+
+    /// <summary>One pixel through torchvision's _rgb2hsv, hue shift and _hsv2rgb, operation by operation in float32.</summary>
+    internal static void ShiftHue(float r, float g, float b, float factor, out float ro, out float go, out float bo)
+    {
+        float maxc = Math.Max(r, Math.Max(g, b));
+        float minc = Math.Min(r, Math.Min(g, b));
+        bool eqc = maxc == minc;
+        float cr = maxc - minc;
+        float s = cr / (eqc ? 1f : maxc);
+        float crDivisor = eqc ? 1f : cr;
+        float rc = (maxc - r) / crDivisor;
+        float gc = (maxc - g) / crDivisor;
+        float bc = (maxc - b) / crDivisor;
+        float hr = maxc == r ? bc - gc : 0f;
+        float hg = maxc == g && maxc != r ? (2f + rc) - bc : 0f;
+        float hb = maxc != g && maxc != r ? (4f + gc) - rc : 0f;
+        float h = (hr + hg) + hb;
+        h = FloatMod1((h / 6f) + 1f);
+        h = FloatMod1(h + factor);
+        float v = maxc;
+
+        float h6 = h * 6f;
+        float fi = MathF.Floor(h6);
+        float fr = h6 - fi;
+        int i = ((int)fi % 6 + 6) % 6;
+        float p = Math.Clamp(v * (1f - s), 0f, 1f);
+        float q = Math.Clamp(v * (1f - (s * fr)), 0f, 1f);
+        float t = Math.Clamp(v * (1f - (s * (1f - fr))), 0f, 1f);
+        (ro, go, bo) = i switch
+        {
+            0 => (v, t, p),
+            1 => (q, v, p),
+            2 => (p, v, t),
+            3 => (p, q, v),
+            4 => (t, p, v),
+            _ => (v, p, q),
+        };
+    }
+
+    /// <summary>torch.remainder(x, 1) in float32: fmod, shifted into [0, 1) for negatives.</summary>
+    private static float FloatMod1(float x)
+    {
+        float m = x % 1f;
+        return m != 0f && m < 0f ? m + 1f : m;
+    }
+
+    private static void CheckColor(int srcLength, int pixels, int channels)
+    {
+        if (channels is < 3 or > 4)
+        {
+            throw new ArgumentOutOfRangeException(nameof(channels), channels, "ColorKernels: colour kernels need 3 (RGB) or 4 (RGBA) channels.");
+        }
+
+        if (srcLength % channels != 0 || pixels < srcLength / channels)
+        {
+            throw new ArgumentException($"ColorKernels: {srcLength} elements of {channels} channels do not fit the output ({pixels} pixels).", nameof(pixels));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+namespace SharpAugment.Kernels;
+
+/// <summary>Per-channel histograms and the tables built from them: equalize and autocontrast with torchvision 0.14's uint8 arithmetic.</summary>
+public static class Histogram
+{
+    /// <summary>Counts the values of channel <paramref name="channel"/> into <paramref name="counts"/> (256 entries, cleared first).</summary>
+    public static void Count(ReadOnlySpan<byte> src, int channels, int channel, Span<int> counts)
+    {
+        if (counts.Length < 256 || channel < 0 || channel >= channels)
+        {
+            throw new ArgumentException($"Histogram: needs 256 counts and a channel in [0, {channels}); got {counts.Length} and {channel}.", nameof(counts));
+        }
+
+        counts[..256].Clear();
+        for (int i = channel; i < src.Length; i += channels)
+        {
+            counts[src[i]]++;
+        }
+    }
+
+    /// <summary>torchvision _scale_channel: step = (sum of the non-zero bins but the last) // 255; identity when step is 0; else lut[i] = (cumsum[i-1] + step//2) // step.</summary>
+    public static void EqualizeTable(ReadOnlySpan<int> counts, Span<byte> table)
+    {
+        CheckTable(counts, table);
+        int last = 255;
+        while (last > 0 && counts[last] == 0)
+        {
+            last--;
+        }
+
+        long total = 0;
+        for (int i = 0; i < 256; i++)
+        {
+            total += counts[i];
+        }
+
+        long step = (total - counts[last]) / 255;
+        if (step == 0)
+        {
+            for (int i = 0; i < 256; i++)
+            {
+                table[i] = (byte)i;
+            }
+
+            return;
+        }
+
+        long cumulative = 0;
+        table[0] = 0;
+        for (int i = 1; i < 256; i++)
+        {
+            cumulative += counts[i - 1];
+            table[i] = (byte)Math.Min(255, (cumulative + (step / 2)) / step);
+        }
+    }
+
+    /// <summary>torchvision autocontrast on uint8: scale = float32 (1/(max-min))*255, trunc(clamp((x-min)*scale)); the identity when max == min.</summary>
+    public static void AutocontrastTable(ReadOnlySpan<int> counts, Span<byte> table)
+    {
+        CheckTable(counts, table);
+        int lo = 0;
+        while (lo < 255 && counts[lo] == 0)
+        {
+            lo++;
+        }
+
+        int hi = 255;
+        while (hi > 0 && counts[hi] == 0)
+        {
+            hi--;
+        }
+
+        // torch evaluates 255.0 / tensor as reciprocal(tensor) * 255: two float32 roundings, kept here for exact bytes.
+        float min = lo;
+        float scale = (1f / (hi - lo)) * 255f;
+        if (hi <= lo || !float.IsFinite(scale))
+        {
+            min = 0f;
+            scale = 1f;
+        }
+
+        for (int i = 0; i < 256; i++)
+        {
+            table[i] = LutTables.TruncateToByte((i - min) * scale);
+        }
+    }
+
+    private static void CheckTable(ReadOnlySpan<int> counts, Span<byte> table)
+    {
+        if (counts.Length < 256 || table.Length < 256)
+        {
+            throw new ArgumentException($"Histogram: counts and table need 256 entries; got {counts.Length} and {table.Length}.", nameof(table));
+        }
+    }
+}

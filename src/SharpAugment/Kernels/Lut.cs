@@ -1,0 +1,78 @@
+namespace SharpAugment.Kernels;
+
+/// <summary>Applies 256-entry lookup tables to byte pixels: every uint8 point operation (brightness, contrast, gamma, posterize, ...) becomes one table and one pass.</summary>
+public static class Lut
+{
+    /// <summary>dst[i] = table[src[i]] on the first <paramref name="colorChannels"/> channels of each pixel; the other channels (alpha) are copied.</summary>
+    /// <param name="src">Interleaved pixels.</param>
+    /// <param name="dst">Output, the same length (may be the same span as <paramref name="src"/>).</param>
+    /// <param name="table">256 entries.</param>
+    /// <param name="channels">Channels per pixel.</param>
+    /// <param name="colorChannels">How many leading channels the table applies to.</param>
+    public static void Apply(ReadOnlySpan<byte> src, Span<byte> dst, ReadOnlySpan<byte> table, int channels, int colorChannels)
+    {
+        Check(src, dst, table, channels, colorChannels, 256);
+        table = table[..256];
+        int n = src.Length;
+        if (colorChannels == channels)
+        {
+            // A single table over every element: the loop the JIT keeps tight (bounds checks on table elided by byte index < 256).
+            for (int i = 0; i < n; i++)
+            {
+                dst[i] = table[src[i]];
+            }
+
+            return;
+        }
+
+        for (int i = 0; i < n; i += channels)
+        {
+            for (int c = 0; c < colorChannels; c++)
+            {
+                dst[i + c] = table[src[i + c]];
+            }
+
+            for (int c = colorChannels; c < channels; c++)
+            {
+                dst[i + c] = src[i + c];
+            }
+        }
+    }
+
+    /// <summary>Like <see cref="Apply"/> with one table per colour channel: channel c uses tables[256c .. 256c+255].</summary>
+    public static void ApplyPerChannel(ReadOnlySpan<byte> src, Span<byte> dst, ReadOnlySpan<byte> tables, int channels, int colorChannels)
+    {
+        Check(src, dst, tables, channels, colorChannels, 256 * colorChannels);
+        int n = src.Length;
+        for (int i = 0; i < n; i += channels)
+        {
+            for (int c = 0; c < colorChannels; c++)
+            {
+                dst[i + c] = tables[(c << 8) + src[i + c]];
+            }
+
+            for (int c = colorChannels; c < channels; c++)
+            {
+                dst[i + c] = src[i + c];
+            }
+        }
+    }
+
+    private static void Check(ReadOnlySpan<byte> src, Span<byte> dst, ReadOnlySpan<byte> table, int channels, int colorChannels, int tableLength)
+    {
+        if (channels < 1 || colorChannels < 0 || colorChannels > channels)
+        {
+            throw new ArgumentOutOfRangeException(nameof(colorChannels), $"Lut: colorChannels {colorChannels} must be in [0, channels={channels}].");
+        }
+
+        if (table.Length < tableLength)
+        {
+            throw new ArgumentException($"Lut: the table has {table.Length} entries; {tableLength} are needed.", nameof(table));
+        }
+
+        if (dst.Length < src.Length || src.Length % channels != 0)
+        {
+            throw new ArgumentException($"Lut: src has {src.Length} elements (must be a multiple of {channels}) and dst {dst.Length}.", nameof(dst));
+        }
+    }
+}

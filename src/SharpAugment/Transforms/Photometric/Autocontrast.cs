@@ -1,0 +1,61 @@
+using SharpAugment.Imaging;
+using SharpAugment.Kernels;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Photometric;
+
+/// <summary>torchvision autocontrast: stretches each colour channel so its minimum maps to 0 and its maximum to 255 (1 for floats).</summary>
+public sealed class Autocontrast(AutocontrastOptions options) : PixelTransform<AutocontrastOptions, NoParams>("autocontrast", options)
+{
+    /// <inheritdoc/>
+    public override NoParams SampleParams(Sample sample, Rng rng) => NoParams.Instance;
+
+    /// <inheritdoc/>
+    protected override IImage ApplyBytes(Image<byte> image, NoParams parameters)
+    {
+        int cc = ColorChannels(image);
+        Span<int> counts = stackalloc int[256];
+        Span<byte> tables = stackalloc byte[256 * 3];
+        for (int c = 0; c < cc; c++)
+        {
+            Histogram.Count(image.Pixels, image.Channels, c, counts);
+            Histogram.AutocontrastTable(counts, tables.Slice(c * 256, 256));
+        }
+
+        var dst = new Image<byte>(image.Width, image.Height, image.Channels);
+        Lut.ApplyPerChannel(image.Pixels, dst.Pixels, tables, image.Channels, cc);
+        return dst;
+    }
+
+    /// <inheritdoc/>
+    protected override IImage ApplyFloats(Image<float> image, NoParams parameters)
+    {
+        var dst = image.Clone();
+        var d = dst.Pixels;
+        int channels = image.Channels;
+        for (int c = 0; c < ColorChannels(image); c++)
+        {
+            float min = float.PositiveInfinity;
+            float max = float.NegativeInfinity;
+            for (int i = c; i < d.Length; i += channels)
+            {
+                min = Math.Min(min, d[i]);
+                max = Math.Max(max, d[i]);
+            }
+
+            float scale = 1f / (max - min);
+            if (!float.IsFinite(scale))
+            {
+                min = 0f;
+                scale = 1f;
+            }
+
+            for (int i = c; i < d.Length; i += channels)
+            {
+                d[i] = Math.Clamp((d[i] - min) * scale, 0f, 1f);
+            }
+        }
+
+        return dst;
+    }
+}

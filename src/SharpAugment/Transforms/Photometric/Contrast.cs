@@ -1,0 +1,17 @@
+using SharpAugment.Imaging;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Photometric;
+
+/// <summary>Blend with the mean gray (torchvision adjust_contrast); masks, boxes and keypoints are untouched.</summary>
+public sealed class Contrast(ContrastOptions options) : PixelTransform<ContrastOptions, FactorParams>("contrast", options)
+{
+    /// <inheritdoc/>
+    public override FactorParams SampleParams(Sample sample, Rng rng) => new(Options.Factor.Sample(rng));
+
+    /// <inheritdoc/>
+    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters) => PhotometricOps.Contrast(image, parameters.Factor);
+
+    /// <inheritdoc/>
+    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters) => PhotometricOps.Contrast(image, parameters.Factor);
+}

@@ -1,0 +1,35 @@
+using SharpAugment.Imaging;
+using SharpAugment.Kernels;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Photometric;
+
+/// <summary>torchvision posterize: keeps the top bits of each channel (x &amp; mask); floats use torchvision v2's floor(x * 2^bits) / 2^bits.</summary>
+public sealed class Posterize(PosterizeOptions options) : PixelTransform<PosterizeOptions, FactorParams>("posterize", options)
+{
+    /// <inheritdoc/>
+    public override FactorParams SampleParams(Sample sample, Rng rng) => new(Options.Bits.Sample(rng));
+
+    /// <inheritdoc/>
+    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        Span<byte> table = stackalloc byte[256];
+        LutTables.Posterize(table, (int)parameters.Factor);
+        return PhotometricOps.WithTable(image, table);
+    }
+
+    /// <inheritdoc/>
+    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        int bits = (int)parameters.Factor;
+        if (bits >= 8)
+        {
+            return image.Clone();
+        }
+
+        float levels = 1 << bits;
+        return PhotometricOps.MapColor(image, levels, static (x, l) => Math.Clamp(MathF.Floor(x * l), 0f, l - 1f) / l);
+    }
+}

@@ -1,0 +1,29 @@
+using SharpAugment.Imaging;
+using SharpAugment.Kernels;
+using SharpAugment.Randomness;
+
+namespace SharpAugment.Transforms.Photometric;
+
+/// <summary>torchvision solarize: x &gt;= threshold becomes 255 - x (1 - x for floats, threshold / 255).</summary>
+public sealed class Solarize(SolarizeOptions options) : PixelTransform<SolarizeOptions, FactorParams>("solarize", options)
+{
+    /// <inheritdoc/>
+    public override FactorParams SampleParams(Sample sample, Rng rng) => new(Options.Threshold.Sample(rng));
+
+    /// <inheritdoc/>
+    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        Span<byte> table = stackalloc byte[256];
+        LutTables.Solarize(table, parameters.Factor);
+        return PhotometricOps.WithTable(image, table);
+    }
+
+    /// <inheritdoc/>
+    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        float t = (float)(parameters.Factor / 255.0);
+        return PhotometricOps.MapColor(image, t, static (x, th) => x >= th ? 1f - x : x);
+    }
+}

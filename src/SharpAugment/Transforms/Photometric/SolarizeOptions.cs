@@ -1,0 +1,11 @@
+using SharpAugment.Pipelines;
+
+namespace SharpAugment.Transforms.Photometric;
+
+/// <summary>Options of <c>solarize</c>. The threshold is in 0..255 units for every pixel type; float images compare against threshold / 255.</summary>
+public sealed record SolarizeOptions : TransformOptions
+{
+    /// <summary>Values at or above it are inverted.</summary>
+    [Param("invert values >= threshold, in 0..255 units (float images use threshold/255)", Min = 0, Max = 255)]
+    public FloatRange Threshold { get; init; } = 128;
+}

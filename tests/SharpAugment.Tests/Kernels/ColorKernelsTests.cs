@@ -1,0 +1,56 @@
+using SharpAugment.Tests.Support;
+using SharpAugment.Kernels;
+
+namespace SharpAugment.Tests.Kernels;
+
+public class ColorKernelsTests
+{
+    [Fact]
+    public void GrayUsesTorchvisionWeightsAndTruncates()
+    {
+        byte[] px = [255, 255, 255, 100, 150, 200, 7];
+        var gray = new byte[2];
+        ColorKernels.Gray(px.AsSpan(0, 6), gray, 3);
+        Assert.Equal(254, gray[0]); // 0.9999 * 255 = 254.97, truncated
+        Assert.Equal((byte)((0.2989f * 100) + (0.587f * 150) + (0.114f * 200)), gray[1]);
+    }
+
+    [Fact]
+    public void HueShiftOfZeroOrOneTurnKeepsColoursWithinOne()
+    {
+        var img = TestImages.Bytes(16, 16, 4);
+        var zero = new byte[img.Pixels.Length];
+        var full = new byte[img.Pixels.Length];
+        ColorKernels.Hue(img.Pixels, zero, 4, 0.0);
+        ColorKernels.Hue(img.Pixels, full, 4, 0.5);
+        ColorKernels.Hue(full, full, 4, 0.5);
+        for (int i = 0; i < zero.Length; i++)
+        {
+            // The round trip x/255 -> HSV -> RGB -> *255 truncated can move one step (float32 rounding either way) per pass; alpha (every 4th) is copied exactly.
+            int tol = i % 4 == 3 ? 0 : 1;
+            Assert.InRange(zero[i] - img.Pixels[i], -tol, tol);
+            Assert.InRange(full[i] - img.Pixels[i], -2 * tol, 2 * tol);
+        }
+    }
+
+    [Fact]
+    public void HueOfPrimaryRedMovesToGreenAfterOneThirdTurn()
+    {
+        ColorKernels.ShiftHue(1f, 0f, 0f, 1f / 3f, out float r, out float g, out float b);
+        Assert.InRange(r, 0f, 1e-5f);
+        Assert.InRange(g, 1f - 1e-5f, 1f);
+        Assert.InRange(b, 0f, 1e-5f);
+    }
+
+    [Fact]
+    public void MeanOfBytesIsExact()
+    {
+        Assert.Equal(2f, ColorKernels.Mean([1, 2, 3]));
+    }
+
+    [Fact]
+    public void NonColourChannelCountIsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ColorKernels.Gray(new byte[4], new byte[2], 2));
+    }
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/python3
+"""Regenerate tests/SharpAugment.Tests/Fixtures/photometric/ from torchvision 0.14's uint8 tensor path.
+
+Inputs are small crops of samples/images/chelsea.png (RGB) and samples/images/camera.png (gray); each case records
+our pipeline text, the torchvision call that produced the expected image, and the tolerance the test applies.
+Run from the repository root: /usr/bin/python3 tools/make_photometric_fixtures.py
+"""
+import json
+import os
+
+import numpy as np
+import torch
+import torchvision
+import torchvision.transforms.functional as F
+from PIL import Image
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "tests", "SharpAugment.Tests", "Fixtures", "photometric")
+
+# (name, source, left, top, width, height): 64x64 holds the erase rectangle, 33x21 exercises odd sizes.
+CROPS = [
+    ("chelsea_64x64", "chelsea.png", 150, 40, 64, 64),
+    ("chelsea_33x21", "chelsea.png", 220, 120, 33, 21),
+    ("camera_64x64", "camera.png", 200, 60, 64, 64),
+    ("camera_33x21", "camera.png", 300, 300, 33, 21),
+]
+
+# EXACT: float32 arithmetic that IEEE fixes bit for bit (tables, blends, HSV), so any difference is a bug.
+# POINT: ops through libm's powf, whose last bit may differ between C libraries: within 1 on >= 99.5% of values.
+# BLUR: TensorPrimitives uses fused multiply-add where the CPU has it, and torchvision convolves the 2-D kernel
+# where we run two 1-D passes, so a float32 sum can land on the other side of .5: mean abs diff <= 1.5.
+EXACT = {"max_abs": 0, "min_fraction_within": 1.0}
+POINT = {"max_abs": 1, "min_fraction_within": 0.995}
+BLUR = {"max_mean_abs": 1.5, "max_abs": 1, "min_fraction_within": 0.99}
+
+CASES = [
+    ("brightness(factor=1.3)", "F.adjust_brightness(t, 1.3)", lambda t: F.adjust_brightness(t, 1.3), EXACT),
+    ("brightness(factor=0.5)", "F.adjust_brightness(t, 0.5)", lambda t: F.adjust_brightness(t, 0.5), EXACT),
+    ("contrast(factor=1.5)", "F.adjust_contrast(t, 1.5)", lambda t: F.adjust_contrast(t, 1.5), EXACT),
+    ("contrast(factor=0.3)", "F.adjust_contrast(t, 0.3)", lambda t: F.adjust_contrast(t, 0.3), EXACT),
+    ("saturation(factor=1.8)", "F.adjust_saturation(t, 1.8)", lambda t: F.adjust_saturation(t, 1.8), EXACT),
+    ("hue(factor=0.1)", "F.adjust_hue(t, 0.1)", lambda t: F.adjust_hue(t, 0.1), EXACT),
+    ("hue(factor=-0.3)", "F.adjust_hue(t, -0.3)", lambda t: F.adjust_hue(t, -0.3), EXACT),
+    ("gamma(gamma=0.7)", "F.adjust_gamma(t, 0.7)", lambda t: F.adjust_gamma(t, 0.7), POINT),
+    ("gamma(gamma=1.6, gain=1.2)", "F.adjust_gamma(t, 1.6, 1.2)", lambda t: F.adjust_gamma(t, 1.6, 1.2), POINT),
+    ("sharpness(factor=2.0)", "F.adjust_sharpness(t, 2.0)", lambda t: F.adjust_sharpness(t, 2.0), EXACT),
+    ("sharpness(factor=0.3)", "F.adjust_sharpness(t, 0.3)", lambda t: F.adjust_sharpness(t, 0.3), EXACT),
+    ("posterize(bits=3)", "F.posterize(t, 3)", lambda t: F.posterize(t, 3), EXACT),
+    ("solarize(threshold=100)", "F.solarize(t, 100)", lambda t: F.solarize(t, 100), EXACT),
+    ("autocontrast", "F.autocontrast(t)", F.autocontrast, EXACT),
+    ("equalize", "F.equalize(t)", F.equalize, EXACT),
+    ("invert", "F.invert(t)", F.invert, EXACT),
+    ("grayscale(num_output_channels=none)", "F.rgb_to_grayscale(t, num_output_channels=C)", lambda t: F.rgb_to_grayscale(t, t.shape[0]), EXACT),
+    ("grayscale(num_output_channels=1)", "F.rgb_to_grayscale(t, 1)", lambda t: F.rgb_to_grayscale(t, 1), EXACT),
+    ("gaussian_blur(kernel_size=5, sigma=1.5)", "F.gaussian_blur(t, [5, 5], [1.5, 1.5])", lambda t: F.gaussian_blur(t, [5, 5], [1.5, 1.5]), BLUR),
+    ("gaussian_blur(kernel_size=[3, 7], sigma=0.8)", "F.gaussian_blur(t, [3, 7], [0.8, 0.8])", lambda t: F.gaussian_blur(t, [3, 7], [0.8, 0.8]), BLUR),
+    ("erase(x=10, y=20, width=50, height=40, value=0)", "F.erase(t, 20, 10, 40, 50, torch.tensor(0))", lambda t: F.erase(t, 20, 10, 40, 50, torch.tensor(0, dtype=torch.uint8)), EXACT),
+]
+
+
+def slug(text):
+    out = "".join(ch if ch.isalnum() else "_" for ch in text)
+    while "__" in out:
+        out = out.replace("__", "_")
+    return out.strip("_")
+
+
+def to_tensor(a):
+    return torch.from_numpy(a[:, :, None] if a.ndim == 2 else a).permute(2, 0, 1).contiguous()
+
+
+def save(t, path):
+    a = t.permute(1, 2, 0).numpy()
+    Image.fromarray(a[:, :, 0] if a.shape[2] == 1 else a).save(path, optimize=True)
+
+
+def main():
+    assert torchvision.__version__.startswith("0.14"), torchvision.__version__
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        if f.endswith(".png") or f == "manifest.json":
+            os.remove(os.path.join(OUT, f))
+    cases = []
+    for crop, src, left, top, w, h in CROPS:
+        img = np.array(Image.open(os.path.join(ROOT, "samples", "images", src)))
+        if img.ndim == 3:
+            img = img[:, :, :3]
+        a = np.ascontiguousarray(img[top:top + h, left:left + w])
+        t = to_tensor(a)
+        save(t, os.path.join(OUT, crop + ".png"))
+        for text, call, fn, tol in CASES:
+            out = fn(t.clone())
+            assert out.dtype == torch.uint8
+            name = crop + "__" + slug(text)
+            save(out, os.path.join(OUT, name + ".png"))
+            cases.append({"input": crop + ".png", "expected": name + ".png", "pipeline": text,
+                          "torchvision": call, "channels": int(t.shape[0]), **tol})
+    manifest = {"generator": "tools/make_photometric_fixtures.py", "torch": torch.__version__,
+                "torchvision": torchvision.__version__, "cases": cases}
+    with open(os.path.join(OUT, "manifest.json"), "w") as fh:
+        json.dump(manifest, fh, indent=1)
+    print(len(cases), "cases written to", OUT)
+
+
+if __name__ == "__main__":
+    main()
