@@ -178,4 +178,52 @@ public class FastKernelTests
         Warp.Projective<byte>(img.Pixels, 40, 30, 3, actual, 48, 36, inverse, Interpolation.Bilinear, BorderMode.Constant, [9f, 8f, 7f]);
         Assert.Equal(expected, actual);
     }
+
+    [Theory]
+    [InlineData(3, 3, 1)]
+    [InlineData(13, 7, 3)]
+    [InlineData(40, 9, 4)]
+    [InlineData(9, 5, 2)]
+    public void Smooth3x3EqualsTheScalarFormula(int width, int height, int channels)
+    {
+        var img = TestImages.Random(width, height, channels, seed: 4);
+        var actual = new byte[img.Pixels.Length];
+        Convolution.Smooth3x3(img.Pixels, actual, width, height, channels);
+        var s = img.Pixels;
+        int stride = width * channels;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int x = i % stride / channels, y = i / stride;
+            byte expected = s[i];
+            if (x > 0 && y > 0 && x < width - 1 && y < height - 1)
+            {
+                float ring = s[i - stride - channels] + s[i - stride] + s[i - stride + channels] + s[i - channels] + s[i + channels] +
+                             s[i + stride - channels] + s[i + stride] + s[i + stride + channels];
+                expected = (byte)Math.Clamp(MathF.Round((1f / 13f * ring) + (5f / 13f * s[i])), 0f, 255f);
+            }
+
+            Assert.True(expected == actual[i], $"element {i}: expected {expected}, got {actual[i]}");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void LutAppliesTheTableToEveryElement(int channels)
+    {
+        var img = TestImages.Random(11, 5, channels, seed: 6);
+        var table = new byte[256];
+        for (int i = 0; i < 256; i++)
+        {
+            table[i] = (byte)((i * 97 + 13) % 256);
+        }
+
+        var dst = new byte[img.Pixels.Length];
+        Lut.Apply(img.Pixels, dst, table, channels, channels);
+        for (int i = 0; i < dst.Length; i++)
+        {
+            Assert.Equal(table[img.Pixels[i]], dst[i]);
+        }
+    }
 }
