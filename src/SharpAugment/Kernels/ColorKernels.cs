@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace SharpAugment.Kernels;
 
 /// <summary>Colour-space kernels over interleaved RGB(A) pixels, with torchvision 0.14's float32 formulas (ITU-R 601 gray with 0.2989/0.587/0.114, Pillow-style HSV).</summary>
@@ -11,9 +14,11 @@ public static class ColorKernels
     public static void Gray(ReadOnlySpan<byte> src, Span<byte> gray, int channels)
     {
         CheckColor(src.Length, gray.Length, channels);
-        for (int i = 0, j = 0; i < src.Length; i += channels, j++)
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        ref byte g = ref MemoryMarshal.GetReference(gray);
+        for (int i = 0, j = 0; i <= src.Length - channels; i += channels, j++)
         {
-            gray[j] = (byte)((WeightR * src[i]) + (WeightG * src[i + 1]) + (WeightB * src[i + 2]));
+            Unsafe.Add(ref g, j) = (byte)((WeightR * Unsafe.Add(ref s, i)) + (WeightG * Unsafe.Add(ref s, i + 1)) + (WeightB * Unsafe.Add(ref s, i + 2)));
         }
     }
 
@@ -32,12 +37,19 @@ public static class ColorKernels
         where T : unmanaged
     {
         CheckColor(src.Length, gray.Length, channels);
-        for (int i = 0, j = 0; i < src.Length; i += channels, j++)
+        if (dst.Length < src.Length)
         {
-            T g = gray[j];
-            dst[i] = g;
-            dst[i + 1] = g;
-            dst[i + 2] = g;
+            throw new ArgumentException($"ColorKernels: dst has {dst.Length} elements; {src.Length} are needed.", nameof(dst));
+        }
+
+        ref T gr = ref MemoryMarshal.GetReference(gray);
+        ref T d = ref MemoryMarshal.GetReference(dst);
+        for (int i = 0, j = 0; i <= src.Length - channels; i += channels, j++)
+        {
+            T g = Unsafe.Add(ref gr, j);
+            Unsafe.Add(ref d, i) = g;
+            Unsafe.Add(ref d, i + 1) = g;
+            Unsafe.Add(ref d, i + 2) = g;
             for (int c = 3; c < channels; c++)
             {
                 dst[i + c] = src[i + c];

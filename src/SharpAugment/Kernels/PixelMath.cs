@@ -79,6 +79,42 @@ public static class PixelMath
         }
     }
 
+    /// <summary>d[i] = s[i] * scale[c] + offset[c] (c = i mod channels) for whole blocks of 8 pixels, vectorized; the same two roundings per element as the scalar expression. Returns the element index where the caller's scalar tail starts.</summary>
+    public static int ScaleOffsetBytes(ReadOnlySpan<byte> src, Span<float> dst, int channels, ReadOnlySpan<float> scale, ReadOnlySpan<float> offset)
+    {
+        if (!Vector256.IsHardwareAccelerated || channels is < 1 or > 4 || scale.Length < channels || offset.Length < channels || dst.Length < src.Length)
+        {
+            return 0;
+        }
+
+        // Eight pixels are `channels` vectors of 8 floats; vector k holds channel (8k + lane) mod channels.
+        Span<float> pattern = stackalloc float[64];
+        for (int j = 0; j < 8 * channels; j++)
+        {
+            pattern[j] = scale[j % channels];
+            pattern[32 + j] = offset[j % channels];
+        }
+
+        ref float p = ref MemoryMarshal.GetReference(pattern);
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        ref float d = ref MemoryMarshal.GetReference(dst);
+        int block = 8 * channels, i = 0;
+        for (; i <= src.Length - block; i += block)
+        {
+            for (int k = 0; k < channels; k++)
+            {
+                int o = i + 8 * k;
+                var b = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref s, o))).AsByte();
+                var w16 = Vector128.WidenLower(b);
+                var x = Vector256.ConvertToSingle(Vector256.Create(Vector128.WidenLower(w16), Vector128.WidenUpper(w16)).AsInt32());
+                var r = (x * Vector256.LoadUnsafe(ref p, (nuint)(8 * k))) + Vector256.LoadUnsafe(ref p, (nuint)(32 + 8 * k));
+                r.StoreUnsafe(ref d, (nuint)o);
+            }
+        }
+
+        return i;
+    }
+
     /// <summary>The largest value of the pixel type's nominal range: 255 for bytes, 1 for floats.</summary>
     public static float MaxValue<T>()
         where T : unmanaged => typeof(T) == typeof(byte) ? 255f : 1f;

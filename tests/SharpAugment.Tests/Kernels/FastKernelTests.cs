@@ -226,4 +226,26 @@ public class FastKernelTests
             Assert.Equal(table[img.Pixels[i]], dst[i]);
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void ScaleOffsetBytesEqualsTheScalarExpression(int channels)
+    {
+        var img = TestImages.Random(37, 3, channels, seed: 8);
+        float[] scale = [0.017f, -0.0213f, 0.0175f, 1f / 255f];
+        float[] offset = [-2.1179f, 2.0357f, -1.8044f, 0.5f];
+        var actual = new float[img.Pixels.Length];
+        int start = PixelMath.ScaleOffsetBytes(img.Pixels, actual, channels, scale, offset);
+        Assert.InRange(start, 0, img.Pixels.Length);
+        for (int i = 0; i < start; i++)
+        {
+            int c = i % channels;
+            Assert.Equal((img.Pixels[i] * scale[c]) + offset[c], actual[i]);
+        }
+
+        Assert.All(actual.AsSpan(start).ToArray(), v => Assert.Equal(0f, v));
+    }
 }

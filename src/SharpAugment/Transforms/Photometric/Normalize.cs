@@ -16,11 +16,12 @@ public sealed class Normalize(NormalizeOptions options) : PixelTransform<Normali
         Span<float> scale = stackalloc float[4];
         Span<float> offset = stackalloc float[4];
         Coefficients(image.Channels, 1.0 / Options.MaxPixelValue, scale, offset);
-        var dst = new Image<float>(image.Width, image.Height, image.Channels);
+        var dst = Image<float>.CreateUninitialized(image.Width, image.Height, image.Channels);
         var s = image.Pixels;
         var d = dst.Pixels;
         int channels = image.Channels;
-        for (int i = 0; i < s.Length; i += channels)
+        int start = Kernels.PixelMath.ScaleOffsetBytes(s, d, channels, scale, offset);
+        for (int i = start; i < s.Length; i += channels)
         {
             for (int c = 0; c < channels; c++)
             {
@@ -38,7 +39,7 @@ public sealed class Normalize(NormalizeOptions options) : PixelTransform<Normali
         Span<float> scale = stackalloc float[4];
         Span<float> offset = stackalloc float[4];
         Coefficients(image.Channels, 1.0, scale, offset);
-        var dst = new Image<float>(image.Width, image.Height, image.Channels);
+        var dst = Image<float>.CreateUninitialized(image.Width, image.Height, image.Channels);
         var s = image.Pixels;
         var d = dst.Pixels;
         int channels = image.Channels;

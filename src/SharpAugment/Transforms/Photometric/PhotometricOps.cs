@@ -139,9 +139,9 @@ internal static class PhotometricOps
             return image.Clone();
         }
 
-        var degenerate = new Image<byte>(image.Width, image.Height, image.Channels);
+        var degenerate = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         Convolution.Smooth3x3(image.Pixels, degenerate.Pixels, image.Width, image.Height, image.Channels);
-        var dst = new Image<byte>(image.Width, image.Height, image.Channels);
+        var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         Blend.Bytes(image.Pixels, degenerate.Pixels, dst.Pixels, factor);
         RestoreAlpha<byte>(image.Pixels, dst.Pixels, image.Channels);
         return dst;
@@ -165,7 +165,7 @@ internal static class PhotometricOps
     /// <summary>One table over the colour channels; alpha copied.</summary>
     public static Image<byte> WithTable(Image<byte> image, ReadOnlySpan<byte> table)
     {
-        var dst = new Image<byte>(image.Width, image.Height, image.Channels);
+        var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         Lut.Apply(image.Pixels, dst.Pixels, table, image.Channels, Math.Min(image.Channels, 3));
         return dst;
     }
