@@ -2,7 +2,10 @@
 """Prints the ratio table of one bench run: ours / best peer per transform, and the geometric mean over the
 transforms that both we and at least one peer measured.
 
-    python3 bench/ratio.py OURS.json PEER.json [PEER.json ...] [--markdown]
+    python3 bench/ratio.py RESULT.json [RESULT.json ...] [--markdown]
+
+Files are grouped by meta.library ("sharpaugment" is ours); a library given several files (several rounds of
+run_all.sh) counts with its best figure per transform, so a round slowed by other work on the machine does not decide.
 """
 import json
 import math
@@ -14,8 +17,20 @@ def main():
     markdown = "--markdown" in sys.argv
     if len(args) < 2:
         sys.exit(__doc__)
-    ours = json.load(open(args[0]))
-    peers = [json.load(open(p)) for p in args[1:]]
+    docs = [json.load(open(p)) for p in args]
+    merged = {}
+    for d in docs:
+        lib = d["meta"]["library"]
+        if lib not in merged:
+            merged[lib] = {"meta": d["meta"], "results": dict(d["results"])}
+        else:
+            r = merged[lib]["results"]
+            for k, v in d["results"].items():
+                r[k] = max(r.get(k) or 0, v)
+    if "sharpaugment" not in merged:
+        sys.exit("ratio.py: no sharpaugment result among the files")
+    ours = merged.pop("sharpaugment")
+    peers = list(merged.values())
     libs = [p["meta"]["library"] for p in peers]
     names = list(ours["meta"]["pipelines"].keys())
     alloc = ours["meta"].get("allocated_bytes_per_image", {})

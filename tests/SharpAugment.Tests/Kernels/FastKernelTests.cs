@@ -248,4 +248,31 @@ public class FastKernelTests
 
         Assert.All(actual.AsSpan(start).ToArray(), v => Assert.Equal(0f, v));
     }
+
+    [Fact]
+    public void VectorGrayEqualsScalarGray()
+    {
+        foreach (int width in new[] { 1, 7, 8, 9, 33 })
+        {
+            var img = TestImages.Random(width, 5, 3, seed: 12);
+            var expected = new byte[width * 5];
+            var actual = new byte[width * 5];
+            ColorKernels.Gray(img.Pixels, expected, 3, vectorized: false);
+            ColorKernels.Gray(img.Pixels, actual, 3, vectorized: true);
+            Assert.Equal(expected, actual);
+        }
+
+        // Every byte value in every channel position, including the extremes that truncate differently from rounding.
+        var all = new byte[256 * 3];
+        for (int i = 0; i < all.Length; i++)
+        {
+            all[i] = (byte)(i * 7 % 256);
+        }
+
+        var e2 = new byte[256];
+        var a2 = new byte[256];
+        ColorKernels.Gray(all, e2, 3, vectorized: false);
+        ColorKernels.Gray(all, a2, 3, vectorized: true);
+        Assert.Equal(e2, a2);
+    }
 }
