@@ -58,6 +58,28 @@ CASES = [
 ]
 
 
+# Float cases: torchvision's float tensor path on x/255 of the 33x21 crops, stored as raw little-endian float32
+# (input and expected) so no conversion stands between the two sides. Thresholds are in our 0..255 units.
+FLOAT_CASES = [
+    ("brightness(factor=1.3)", lambda t: F.adjust_brightness(t, 1.3)),
+    ("contrast(factor=0.3)", lambda t: F.adjust_contrast(t, 0.3)),
+    ("saturation(factor=1.8)", lambda t: F.adjust_saturation(t, 1.8)),
+    ("hue(factor=-0.3)", lambda t: F.adjust_hue(t, -0.3)),
+    ("gamma(gamma=0.7)", lambda t: F.adjust_gamma(t, 0.7)),
+    ("sharpness(factor=2.0)", lambda t: F.adjust_sharpness(t, 2.0)),
+    ("solarize(threshold=100)", lambda t: F.solarize(t, float(np.float32(100 / 255.0)))),
+    ("autocontrast", F.autocontrast),
+    ("invert", F.invert),
+    ("grayscale(num_output_channels=none)", lambda t: F.rgb_to_grayscale(t, t.shape[0])),
+    ("gaussian_blur(kernel_size=5, sigma=1.5)", lambda t: F.gaussian_blur(t, [5, 5], [1.5, 1.5])),
+    ("normalize(mean=0.4, std=0.2)", lambda t: F.normalize(t, [0.4] * t.shape[0], [0.2] * t.shape[0])),
+]
+
+
+def save_float(t, path):
+    t.permute(1, 2, 0).contiguous().numpy().astype("<f4").tofile(path)
+
+
 def slug(text):
     out = "".join(ch if ch.isalnum() else "_" for ch in text)
     while "__" in out:
@@ -78,7 +100,7 @@ def main():
     assert torchvision.__version__.startswith("0.14"), torchvision.__version__
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
-        if f.endswith(".png") or f == "manifest.json":
+        if f.endswith(".png") or f.endswith(".f32") or f == "manifest.json":
             os.remove(os.path.join(OUT, f))
     cases = []
     for crop, src, left, top, w, h in CROPS:
@@ -95,11 +117,25 @@ def main():
             save(out, os.path.join(OUT, name + ".png"))
             cases.append({"input": crop + ".png", "expected": name + ".png", "pipeline": text,
                           "torchvision": call, "channels": int(t.shape[0]), **tol})
+    float_cases = []
+    for crop, src, left, top, w, h in CROPS:
+        if w != 33:
+            continue
+        img = np.array(Image.open(os.path.join(OUT, crop + ".png")))
+        t = to_tensor(img).float() / 255
+        save_float(t, os.path.join(OUT, crop + ".f32"))
+        for text, fn in FLOAT_CASES:
+            out = fn(t.clone())
+            assert out.dtype == torch.float32
+            name = crop + "__float__" + slug(text)
+            save_float(out, os.path.join(OUT, name + ".f32"))
+            float_cases.append({"input": crop + ".f32", "expected": name + ".f32", "pipeline": text, "width": w,
+                                "height": h, "channels": int(t.shape[0]), "max_abs": 2e-6})
     manifest = {"generator": "tools/make_photometric_fixtures.py", "torch": torch.__version__,
-                "torchvision": torchvision.__version__, "cases": cases}
+                "torchvision": torchvision.__version__, "cases": cases, "float_cases": float_cases}
     with open(os.path.join(OUT, "manifest.json"), "w") as fh:
         json.dump(manifest, fh, indent=1)
-    print(len(cases), "cases written to", OUT)
+    print(len(cases), "uint8 cases and", len(float_cases), "float cases written to", OUT)
 
 
 if __name__ == "__main__":

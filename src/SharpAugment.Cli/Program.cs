@@ -17,6 +17,9 @@ public static class Program
             config.AddCommand<ListCommand>("list").WithDescription("List every transform with its parameters, types, defaults and ranges.");
             config.AddCommand<ApplyCommand>("apply").WithDescription("Augment one image file with a pipeline and write a PNG.");
             config.AddCommand<BenchCommand>("bench").WithDescription("Images per second of every benchmarked transform, single thread, as JSON (see docs/benchmarks.md).");
+            config.AddCommand<TextCommand>("text").WithDescription("Augment a labelled text data set (tsv label<TAB>sentence, csv or jsonl): augmented lines, then the original.");
+            config.AddCommand<AugmentCommand>("augment").WithDescription("Augment a whole data set (flat, ImageFolder, YOLO, COCO, segmentation) into DEST: N copies per input.");
+            config.AddCommand<PreviewCommand>("preview").WithDescription("Draw a contact sheet of augmentations with boxes, keypoints and mask outlines.");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try

@@ -1,4 +1,6 @@
+using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
+using SharpAugment.Text;
 using SharpAugment.Transforms;
 
 namespace SharpAugment.Cli;
@@ -8,5 +10,7 @@ public static class Registries
 {
     /// <summary>Builds the full registry (composites, image, and every other package's transforms).</summary>
     public static TransformRegistry CreateFull() => new TransformRegistry()
-        .AddImageTransforms();
+        .AddImageTransforms()
+        .AddTextTransforms()
+        .AddCodecTransforms();
 }

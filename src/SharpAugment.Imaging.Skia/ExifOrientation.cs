@@ -8,7 +8,8 @@ namespace SharpAugment.Imaging.Skia;
 public static class ExifOrientation
 {
     /// <summary>Returns the image turned upright for the encoded origin (a no-op for top-left).</summary>
-    public static Image<byte> Apply(Image<byte> image, SKEncodedOrigin origin)
+    public static Image<T> Apply<T>(Image<T> image, SKEncodedOrigin origin)
+        where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(image);
         return origin switch

@@ -7,18 +7,102 @@ namespace SharpAugment.Imaging.Skia;
 /// <summary>Decodes and encodes image files with SkiaSharp: straight to unpremultiplied gray, RGB or RGBA bytes, EXIF orientation applied.</summary>
 public static class ImageCodec
 {
+    /// <summary>The default PNG zlib level, as libpng and Pillow.</summary>
+    public const int DefaultPngLevel = 6;
+
     /// <summary>The default pixel limit (100 megapixels), checked before any pixel buffer is allocated.</summary>
     public const long DefaultMaxPixels = 100_000_000;
 
-    /// <summary>Decodes a file; gray stays one channel, opaque colour becomes RGB, colour with alpha RGBA.</summary>
+    /// <summary>The file extensions the codec reads, lower case with the dot.</summary>
+    public static IReadOnlyList<string> ReadableExtensions { get; } = [".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif"];
+
+    /// <summary>Whether a path has an extension the codec reads.</summary>
+    public static bool IsReadable(string path) =>
+        ReadableExtensions.Contains(Path.GetExtension(path ?? throw new ArgumentNullException(nameof(path))).ToLowerInvariant());
+
+    /// <summary>Decodes a file; gray stays one channel, opaque colour becomes RGB, colour with alpha RGBA; 16-bit PNG is rounded to 8 bits; GIF gives its first frame.</summary>
     /// <exception cref="InvalidDataException">The file is empty, corrupt, truncated, of an unknown format or over the pixel limit.</exception>
-    public static Image<byte> Load(string path, long maxPixels = DefaultMaxPixels)
+    public static Image<byte> Load(string path, long maxPixels = DefaultMaxPixels) => LoadWith(path, bytes => Decode(bytes, maxPixels));
+
+    /// <summary>Decodes a file to float pixels in [0, 1], keeping more than 8 bits of a 16-bit PNG (colour goes through half floats, 11 significant bits; Skia reads 16-bit gray as 8 bits).</summary>
+    public static Image<float> LoadFloat(string path, long maxPixels = DefaultMaxPixels) => LoadWith(path, bytes => DecodeFloat(bytes, maxPixels));
+
+    /// <summary>Decodes encoded bytes (see <see cref="Load"/>).</summary>
+    public static Image<byte> Decode(ReadOnlySpan<byte> encoded, long maxPixels = DefaultMaxPixels)
+    {
+        using var data = Open(encoded, maxPixels, out var codec, out int channels);
+        using (codec)
+        {
+            var info = codec.Info;
+            var target = new SKImageInfo(info.Width, info.Height, channels == 1 ? SKColorType.Gray8 : SKColorType.Rgba8888,
+                channels == 1 ? SKAlphaType.Opaque : SKAlphaType.Unpremul);
+            using var bitmap = new SKBitmap(target);
+            Check(codec.GetPixels(target, bitmap.GetPixels()));
+            var image = new Image<byte>(info.Width, info.Height, channels);
+            var src = bitmap.GetPixelSpan();
+            int rowBytes = bitmap.RowBytes;
+            for (int y = 0; y < info.Height; y++)
+            {
+                var row = src.Slice(y * rowBytes, info.Width * (channels == 1 ? 1 : 4));
+                var dst = image.Row(y);
+                if (channels == 3)
+                {
+                    for (int x = 0, s = 0, d = 0; x < info.Width; x++, s += 4, d += 3)
+                    {
+                        dst[d] = row[s];
+                        dst[d + 1] = row[s + 1];
+                        dst[d + 2] = row[s + 2];
+                    }
+                }
+                else
+                {
+                    row.CopyTo(dst);
+                }
+            }
+
+            return ExifOrientation.Apply(image, codec.EncodedOrigin);
+        }
+    }
+
+    /// <summary>Decodes encoded bytes to float pixels in [0, 1] (see <see cref="LoadFloat"/>).</summary>
+    public static Image<float> DecodeFloat(ReadOnlySpan<byte> encoded, long maxPixels = DefaultMaxPixels)
+    {
+        using var data = Open(encoded, maxPixels, out var codec, out int channels);
+        using (codec)
+        {
+            var info = codec.Info;
+            // Skia's codecs convert only to 8-bit or half-float targets; half keeps 11 significant bits of a 16-bit PNG.
+            var target = new SKImageInfo(info.Width, info.Height, SKColorType.RgbaF16, SKAlphaType.Unpremul);
+            using var bitmap = new SKBitmap(target);
+            Check(codec.GetPixels(target, bitmap.GetPixels()));
+            var image = new Image<float>(info.Width, info.Height, channels);
+            var src = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bitmap.GetPixelSpan());
+            int rowValues = bitmap.RowBytes / 2;
+            for (int y = 0; y < info.Height; y++)
+            {
+                var row = src.Slice(y * rowValues, info.Width * 4);
+                var dst = image.Row(y);
+                for (int x = 0; x < info.Width; x++)
+                {
+                    for (int c = 0; c < channels; c++)
+                    {
+                        dst[x * channels + c] = Math.Clamp((float)row[4 * x + c], 0f, 1f);
+                    }
+                }
+            }
+
+            return ExifOrientation.Apply(image, codec.EncodedOrigin);
+        }
+    }
+
+    // Reads the whole file (its size bounds the memory, the header check bounds the pixels) and names the file in decode errors.
+    private static T LoadWith<T>(string path, Func<byte[], T> decode)
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = File.ReadAllBytes(path);
         try
         {
-            return Decode(bytes, maxPixels);
+            return decode(bytes);
         }
         catch (InvalidDataException e)
         {
@@ -26,97 +110,117 @@ public static class ImageCodec
         }
     }
 
-    /// <summary>Decodes encoded bytes (see <see cref="Load"/>).</summary>
-    public static Image<byte> Decode(ReadOnlySpan<byte> encoded, long maxPixels = DefaultMaxPixels)
+    private static SKData Open(ReadOnlySpan<byte> encoded, long maxPixels, out SKCodec codec, out int channels)
     {
         if (encoded.IsEmpty)
         {
             throw new InvalidDataException("the file is empty");
         }
 
-        using var data = SKData.CreateCopy(encoded);
-        using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("not a decodable image (unknown format or corrupt header)");
+        var data = SKData.CreateCopy(encoded);
+        codec = SKCodec.Create(data)!;
+        if (codec is null)
+        {
+            data.Dispose();
+            throw new InvalidDataException("not a decodable image (unknown format or corrupt header)");
+        }
+
         var info = codec.Info;
-        if (info.Width < 1 || info.Height < 1)
+        if (info.Width < 1 || info.Height < 1 || (long)info.Width * info.Height > maxPixels)
         {
-            throw new InvalidDataException($"invalid image size {info.Width}x{info.Height}");
+            string message = info.Width < 1 || info.Height < 1
+                ? $"invalid image size {info.Width}x{info.Height}"
+                : $"{info.Width}x{info.Height} exceeds the pixel limit of {maxPixels} pixels";
+            codec.Dispose();
+            data.Dispose();
+            throw new InvalidDataException(message);
         }
 
-        if ((long)info.Width * info.Height > maxPixels)
-        {
-            throw new InvalidDataException($"{info.Width}x{info.Height} exceeds the pixel limit of {maxPixels} pixels");
-        }
-
-        bool gray = info.ColorType == SKColorType.Gray8;
+        bool gray = info.ColorType is SKColorType.Gray8 || IsGrayPng(encoded);
         bool alpha = !gray && info.AlphaType != SKAlphaType.Opaque;
-        var target = new SKImageInfo(info.Width, info.Height, gray ? SKColorType.Gray8 : SKColorType.Rgba8888,
-            gray ? SKAlphaType.Opaque : SKAlphaType.Unpremul);
-        using var bitmap = new SKBitmap(target);
-        var result = codec.GetPixels(target, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
-        {
-            throw new InvalidDataException($"decoding failed: {result}");
-        }
+        channels = gray ? 1 : alpha ? 4 : 3;
+        return data;
+    }
 
+    // Skia reports 16-bit gray PNGs as a colour type; the PNG header's colour type (byte 25) says gray without alpha.
+    private static bool IsGrayPng(ReadOnlySpan<byte> encoded) =>
+        encoded.Length > 25 && encoded[0] == 0x89 && encoded[1] == (byte)'P' && encoded[2] == (byte)'N' && encoded[3] == (byte)'G' &&
+        encoded[25] == 0;
+
+    private static void Check(SKCodecResult result)
+    {
         if (result == SKCodecResult.IncompleteInput)
         {
             throw new InvalidDataException("the file is truncated");
         }
 
-        int channels = gray ? 1 : alpha ? 4 : 3;
-        var image = new Image<byte>(info.Width, info.Height, channels);
-        var src = bitmap.GetPixelSpan();
-        int rowBytes = bitmap.RowBytes;
-        for (int y = 0; y < info.Height; y++)
+        if (result != SKCodecResult.Success)
         {
-            var row = src.Slice(y * rowBytes, info.Width * (gray ? 1 : 4));
-            var dst = image.Row(y);
-            if (channels == 3)
-            {
-                for (int x = 0, s = 0, d = 0; x < info.Width; x++, s += 4, d += 3)
-                {
-                    dst[d] = row[s];
-                    dst[d + 1] = row[s + 1];
-                    dst[d + 2] = row[s + 2];
-                }
-            }
-            else
-            {
-                row.CopyTo(dst);
-            }
+            throw new InvalidDataException($"decoding failed: {result}");
         }
-
-        return ExifOrientation.Apply(image, codec.EncodedOrigin);
     }
 
     /// <summary>Encodes an image to PNG (gray, RGB or RGBA as its channels say; two channels are written as gray plus alpha in RGBA).</summary>
-    public static byte[] EncodePng(Image<byte> image) => Encode(image, SKEncodedImageFormat.Png, 100);
+    /// <param name="image">The image.</param>
+    /// <param name="compressionLevel">zlib level 0 (fastest, largest) to 9; 6 is libpng's and Pillow's default.</param>
+    public static byte[] EncodePng(Image<byte> image, int compressionLevel = DefaultPngLevel)
+    {
+        if (compressionLevel is < 0 or > 9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(compressionLevel), compressionLevel, "encode: PNG compression level must be 0 to 9.");
+        }
+
+        return EncodeSkia(image, SKEncodedImageFormat.Png, compressionLevel);
+    }
 
     /// <summary>Encodes an image to JPEG at a quality of 1 to 100 (alpha is dropped).</summary>
-    public static byte[] EncodeJpeg(Image<byte> image, int quality = 95) => Encode(image, SKEncodedImageFormat.Jpeg, quality);
+    public static byte[] EncodeJpeg(Image<byte> image, int quality = 95) => EncodeSkia(image, SKEncodedImageFormat.Jpeg, quality);
 
     /// <summary>Encodes an image to WebP at a quality of 1 to 100 (100 is lossless).</summary>
-    public static byte[] EncodeWebp(Image<byte> image, int quality = 90) => Encode(image, SKEncodedImageFormat.Webp, quality);
+    public static byte[] EncodeWebp(Image<byte> image, int quality = 90) => EncodeSkia(image, SKEncodedImageFormat.Webp, quality);
+
+    /// <summary>Encodes an image in a given format (quality for JPEG and WebP, zlib level for PNG).</summary>
+    public static byte[] Encode(Image<byte> image, ImageFileFormat format, int quality = 95, int pngLevel = DefaultPngLevel) => format switch
+    {
+        ImageFileFormat.Png => EncodePng(image, pngLevel),
+        ImageFileFormat.Jpeg => EncodeJpeg(image, quality),
+        ImageFileFormat.Webp => EncodeWebp(image, quality),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "encode: unknown format."),
+    };
+
+    /// <summary>The format a file name asks for (.png, .jpg/.jpeg, .webp), or null when the codec cannot write it (.bmp, .gif).</summary>
+    public static ImageFileFormat? FormatFromExtension(string path) =>
+        Path.GetExtension(path ?? throw new ArgumentNullException(nameof(path))).ToLowerInvariant() switch
+        {
+            ".png" => ImageFileFormat.Png,
+            ".jpg" or ".jpeg" => ImageFileFormat.Jpeg,
+            ".webp" => ImageFileFormat.Webp,
+            _ => null,
+        };
+
+    /// <summary>The usual extension of a format, with the dot.</summary>
+    public static string Extension(ImageFileFormat format) => format switch
+    {
+        ImageFileFormat.Png => ".png",
+        ImageFileFormat.Jpeg => ".jpg",
+        ImageFileFormat.Webp => ".webp",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
 
     /// <summary>Writes an image, choosing the format from the extension (.png, .jpg/.jpeg, .webp), through a temporary file renamed into place.</summary>
     public static void Save(Image<byte> image, string path, int quality = 95)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string ext = Path.GetExtension(path).ToLowerInvariant();
-        byte[] bytes = ext switch
-        {
-            ".png" => EncodePng(image),
-            ".jpg" or ".jpeg" => EncodeJpeg(image, quality),
-            ".webp" => EncodeWebp(image, quality),
-            _ => throw new ArgumentException($"cannot write '{ext}' files: use .png, .jpg or .webp", nameof(path)),
-        };
+        var format = FormatFromExtension(path)
+            ?? throw new ArgumentException($"cannot write '{Path.GetExtension(path)}' files: use .png, .jpg or .webp", nameof(path));
+        byte[] bytes = Encode(image, format, quality);
         AtomicFile.WriteAllBytes(path, bytes);
     }
 
-    private static byte[] Encode(Image<byte> image, SKEncodedImageFormat format, int quality)
+    private static byte[] EncodeSkia(Image<byte> image, SKEncodedImageFormat format, int quality)
     {
         ArgumentNullException.ThrowIfNull(image);
-        if (quality is < 1 or > 100)
+        if (format != SKEncodedImageFormat.Png && quality is < 1 or > 100)
         {
             throw new ArgumentOutOfRangeException(nameof(quality), quality, "encode: quality must be 1 to 100.");
         }
@@ -164,7 +268,10 @@ public static class ImageCodec
         }
 
         using var pixmap = bitmap.PeekPixels();
-        using var encoded = pixmap.Encode(format, quality) ?? throw new InvalidOperationException($"SkiaSharp could not encode {format}.");
+        // For PNG, quality carries the zlib level; adaptive filtering as Skia's (and libpng's) default.
+        using var encoded = (format == SKEncodedImageFormat.Png
+            ? pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, quality))
+            : pixmap.Encode(format, quality)) ?? throw new InvalidOperationException($"SkiaSharp could not encode {format}.");
         return encoded.ToArray();
     }
 }

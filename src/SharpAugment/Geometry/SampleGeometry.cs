@@ -38,7 +38,16 @@ public static class SampleGeometry
     {
         ArgumentNullException.ThrowIfNull(image);
         var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
-        Kernels.Warp.Projective<T>(image.Pixels, image.Width, image.Height, image.Channels, dst.Pixels, width, height, inverse, interpolation, border, fill);
+        if (inverse.IsAffine && border == BorderMode.Constant && interpolation is Interpolation.Nearest or Interpolation.Bilinear)
+        {
+            // torchvision's exact float32 arithmetic, so rotate and affine equal its outputs bit for bit.
+            Kernels.Warp.TorchAffine<T>(image.Pixels, image.Width, image.Height, image.Channels, dst.Pixels, width, height, inverse, interpolation, fill);
+        }
+        else
+        {
+            Kernels.Warp.Projective<T>(image.Pixels, image.Width, image.Height, image.Channels, dst.Pixels, width, height, inverse, interpolation, border, fill);
+        }
+
         return dst;
     }
 

@@ -217,6 +217,95 @@ internal static class ByteWarp
         }
     }
 
+    /// <summary>Eight pixels of Warp.TorchAffine at once: torchvision's float32 grid (the same multiplies, adds and fused multiply-adds per lane) and AVX2 gathers, when all eight are inside the image (or, bilinear with a zero fill, all eight see no pixel at all).</summary>
+    /// <returns>False, writing nothing, when any of the eight needs the per-pixel path.</returns>
+    internal static unsafe bool TorchGroup(ref byte s0, int w, int h, int ch, ref float bx, float ry0, float ry1, float r00, float r01, float r20, float r21,
+        float hw, float hh, bool nearest, bool useMask, ReadOnlySpan<float> fill, ref byte d)
+    {
+        var x = Vector256.LoadUnsafe(ref bx);
+        var one = Vector256.Create(1f);
+        var gx = (x * Vector256.Create(r00) + Vector256.Create(ry0)) + Vector256.Create(r20);
+        var gy = (x * Vector256.Create(r01) + Vector256.Create(ry1)) + Vector256.Create(r21);
+        var u = Vector256.FusedMultiplyAdd(gx + one, Vector256.Create(hw), Vector256.Create(-0.5f));
+        var v = Vector256.FusedMultiplyAdd(gy + one, Vector256.Create(hh), Vector256.Create(-0.5f));
+        var finite = (Vector256.LessThan(Vector256.Abs(u), Vector256.Create(1e8f)) & Vector256.LessThan(Vector256.Abs(v), Vector256.Create(1e8f))).AsUInt32();
+        if (finite != Vector256<uint>.AllBitsSet)
+        {
+            return false;
+        }
+
+        if (nearest)
+        {
+            var xn = Vector256.ConvertToInt32(Vector256.Round(u));
+            var yn = Vector256.ConvertToInt32(Vector256.Round(v));
+            var inImage = Vector256.LessThan(xn.AsUInt32(), Vector256.Create((uint)w)) & Vector256.LessThan(yn.AsUInt32(), Vector256.Create((uint)(h - 1)));
+            if (inImage != Vector256<uint>.AllBitsSet)
+            {
+                return false;
+            }
+
+            fixed (byte* p = &s0)
+            {
+                StorePacked(Avx2.GatherVector256((int*)p, (yn * Vector256.Create(w) + xn) * Vector256.Create(ch), 1).AsUInt32(), ch, ref d);
+                return true;
+            }
+        }
+
+        var fx = Vector256.Floor(u);
+        var fy = Vector256.Floor(v);
+        var x0 = Vector256.ConvertToInt32(fx);
+        var y0 = Vector256.ConvertToInt32(fy);
+        var inside = Vector256.LessThan(x0.AsUInt32(), Vector256.Create((uint)(w - 1))) & Vector256.LessThan(y0.AsUInt32(), Vector256.Create((uint)(h - 2)));
+        if (inside != Vector256<uint>.AllBitsSet)
+        {
+            var outside = Vector256.LessThan(x0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(x0, Vector256.Create(w))
+                        | Vector256.LessThan(y0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(y0, Vector256.Create(h));
+            if (useMask || outside != Vector256<int>.AllBitsSet)
+            {
+                return false;
+            }
+
+            // No tap inside and a zero fill: torchvision's sum of zero taps is 0.
+            StorePacked(Vector256<uint>.Zero, ch, ref d);
+            return true;
+        }
+
+        var we = u - fx;
+        var n = v - fy;
+        var e = one - we;
+        var sv = one - n;
+        var nw = sv * e;
+        var ne = sv * we;
+        var sw = n * e;
+        var se = n * we;
+        var mask = Vector256.FusedMultiplyAdd(one, se, Vector256.FusedMultiplyAdd(one, sw, Vector256.FusedMultiplyAdd(one, ne, one * nw)));
+        int stride = w * ch;
+        var offset = (y0 * Vector256.Create(w) + x0) * Vector256.Create(ch);
+        fixed (byte* p = &s0)
+        {
+            var gnw = Avx2.GatherVector256((int*)p, offset, 1).AsUInt32();
+            var gne = Avx2.GatherVector256((int*)(p + ch), offset, 1).AsUInt32();
+            var gsw = Avx2.GatherVector256((int*)(p + stride), offset, 1).AsUInt32();
+            var gse = Avx2.GatherVector256((int*)(p + stride + ch), offset, 1).AsUInt32();
+            var packed = Vector256<uint>.Zero;
+            for (int c = 0; c < ch; c++)
+            {
+                int shift = 8 * c;
+                var r = Vector256.FusedMultiplyAdd(Channel(gse, shift), se,
+                    Vector256.FusedMultiplyAdd(Channel(gsw, shift), sw, Vector256.FusedMultiplyAdd(Channel(gne, shift), ne, Channel(gnw, shift) * nw)));
+                if (useMask)
+                {
+                    r = (r * mask) + ((one - mask) * Vector256.Create(fill[c]));
+                }
+
+                packed |= ToBytes(r) << shift;
+            }
+
+            StorePacked(packed, ch, ref d);
+            return true;
+        }
+    }
+
     /// <summary>Rounds half to even and clamps to 0..255, as <see cref="PixelMath.From{T}"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<uint> ToBytes(Vector256<float> r) =>

@@ -11,6 +11,11 @@ public static class ColorKernels
     private const float WeightG = 0.587f;
     private const float WeightB = 0.114f;
 
+    // weight * value for every byte, computed once: the same float32 products the formula makes, looked up instead of converted and multiplied.
+    private static readonly float[] ProductR = Products(WeightR);
+    private static readonly float[] ProductG = Products(WeightG);
+    private static readonly float[] ProductB = Products(WeightB);
+
     /// <summary>Gray of each pixel of an RGB or RGBA byte image, truncated as torchvision's rgb_to_grayscale; writes one value per pixel.</summary>
     public static void Gray(ReadOnlySpan<byte> src, Span<byte> gray, int channels)
     {
@@ -51,9 +56,12 @@ public static class ColorKernels
             }
         }
 
+        var pr = ProductR.AsSpan(0, 256);
+        var pg = ProductG.AsSpan(0, 256);
+        var pb = ProductB.AsSpan(0, 256);
         for (int i = start, j = pixel; i <= src.Length - channels; i += channels, j++)
         {
-            Unsafe.Add(ref g, j) = (byte)((WeightR * Unsafe.Add(ref s, i)) + (WeightG * Unsafe.Add(ref s, i + 1)) + (WeightB * Unsafe.Add(ref s, i + 2)));
+            Unsafe.Add(ref g, j) = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
         }
     }
 
@@ -193,6 +201,17 @@ public static class ColorKernels
             4 => (t, p, v),
             _ => (v, p, q),
         };
+    }
+
+    private static float[] Products(float weight)
+    {
+        var table = new float[256];
+        for (int i = 0; i < 256; i++)
+        {
+            table[i] = weight * i;
+        }
+
+        return table;
     }
 
     /// <summary>torch.remainder(x, 1) in float32: fmod, shifted into [0, 1) for negatives.</summary>

@@ -13,6 +13,7 @@ public static class ImageTransformRegistration
         GeometricRegistration.Register(registry);
         Photometric.PhotometricRegistration.Register(registry);
         Dropout.DropoutRegistration.Register(registry);
+        Policies.PolicyRegistration.Register(registry);
         return registry;
     }
 }

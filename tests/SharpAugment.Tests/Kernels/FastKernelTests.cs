@@ -275,4 +275,26 @@ public class FastKernelTests
         ColorKernels.Gray(all, a2, 3, vectorized: true);
         Assert.Equal(e2, a2);
     }
+
+    [Theory]
+    [InlineData(3, Interpolation.Bilinear, 0f)]
+    [InlineData(3, Interpolation.Bilinear, 77f)]
+    [InlineData(4, Interpolation.Bilinear, 0f)]
+    [InlineData(3, Interpolation.Nearest, 0f)]
+    [InlineData(4, Interpolation.Nearest, 5f)]
+    public void TorchAffineVectorPathEqualsTheScalarPath(int channels, Interpolation interp, float fillValue)
+    {
+        var img = TestImages.Random(53, 41, channels, seed: 21);
+        float[] fill = [fillValue, fillValue, fillValue, fillValue];
+        foreach (var (angle, scale) in new[] { (30.0, 1.0), (-15.0, 1.1), (0.0, 0.7), (180.0, 1.3) })
+        {
+            var theta = AffineMatrix.TorchvisionInverse(0, 0, angle, 3, -2, scale, 10, 0);
+            var inverse = AffineMatrix.CenteredToPixels(theta, 53, 41, 64, 40);
+            var expected = new byte[64 * 40 * channels];
+            var actual = new byte[64 * 40 * channels];
+            Warp.TorchAffine<byte>(img.Pixels, 53, 41, channels, expected, 64, 40, inverse, interp, fill, allowSimd: false);
+            Warp.TorchAffine<byte>(img.Pixels, 53, 41, channels, actual, 64, 40, inverse, interp, fill, allowSimd: true);
+            Assert.Equal(expected, actual);
+        }
+    }
 }

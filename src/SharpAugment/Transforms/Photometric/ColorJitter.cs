@@ -24,27 +24,15 @@ public sealed class ColorJitter(ColorJitterOptions options) : PixelTransform<Col
     }
 
     /// <inheritdoc/>
-    protected override IImage ApplyBytes(Image<byte> image, ColorJitterParams parameters)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var img = image;
-        foreach (int op in parameters.Order)
-        {
-            img = op switch
-            {
-                0 when parameters.Brightness is double b => PhotometricOps.Brightness(img, b),
-                1 when parameters.Contrast is double c => PhotometricOps.Contrast(img, c),
-                2 when parameters.Saturation is double s => PhotometricOps.Saturation(img, s),
-                3 when parameters.Hue is double h => PhotometricOps.Hue(img, h),
-                _ => img,
-            };
-        }
-
-        return ReferenceEquals(img, image) ? image.Clone() : img;
-    }
+    protected override IImage ApplyBytes(Image<byte> image, ColorJitterParams parameters) =>
+        Chain(image, parameters, PhotometricOps.Brightness, PhotometricOps.Contrast, PhotometricOps.Saturation, PhotometricOps.Hue);
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, ColorJitterParams parameters)
+    protected override IImage ApplyFloats(Image<float> image, ColorJitterParams parameters) =>
+        Chain(image, parameters, PhotometricOps.Brightness, PhotometricOps.Contrast, PhotometricOps.Saturation, PhotometricOps.Hue);
+
+    private static Image<T> Chain<T>(Image<T> image, ColorJitterParams parameters, Op<T> brightness, Op<T> contrast, Op<T> saturation, Op<T> hue)
+        where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var img = image;
@@ -52,14 +40,17 @@ public sealed class ColorJitter(ColorJitterOptions options) : PixelTransform<Col
         {
             img = op switch
             {
-                0 when parameters.Brightness is double b => PhotometricOps.Brightness(img, b),
-                1 when parameters.Contrast is double c => PhotometricOps.Contrast(img, c),
-                2 when parameters.Saturation is double s => PhotometricOps.Saturation(img, s),
-                3 when parameters.Hue is double h => PhotometricOps.Hue(img, h),
+                0 when parameters.Brightness is double b => brightness(img, b),
+                1 when parameters.Contrast is double c => contrast(img, c),
+                2 when parameters.Saturation is double s => saturation(img, s),
+                3 when parameters.Hue is double h => hue(img, h),
                 _ => img,
             };
         }
 
         return ReferenceEquals(img, image) ? image.Clone() : img;
     }
+
+    private delegate Image<T> Op<T>(Image<T> image, double factor)
+        where T : unmanaged;
 }

@@ -13,12 +13,31 @@ public sealed class Invert(InvertOptions options) : PixelTransform<InvertOptions
     /// <inheritdoc/>
     protected override IImage ApplyBytes(Image<byte> image, NoParams parameters)
     {
+        ArgumentNullException.ThrowIfNull(image);
+        if (image.Channels < 4)
+        {
+            // 255 - x is the bitwise complement: a vector op beats the table when there is no alpha to skip.
+            var inverted = new Image<byte>(image.Width, image.Height, image.Channels);
+            System.Numerics.Tensors.TensorPrimitives.OnesComplement<byte>(image.Pixels, inverted.Pixels);
+            return inverted;
+        }
+
         Span<byte> table = stackalloc byte[256];
         LutTables.Invert(table);
         return PhotometricOps.WithTable(image, table);
     }
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, NoParams parameters) =>
-        PhotometricOps.MapColor(image, 1f, static (x, one) => one - x);
+    protected override IImage ApplyFloats(Image<float> image, NoParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (image.Channels == 4)
+        {
+            return PhotometricOps.MapColor(image, 1f, static (x, one) => one - x);
+        }
+
+        var dst = new Image<float>(image.Width, image.Height, image.Channels);
+        System.Numerics.Tensors.TensorPrimitives.Subtract(1f, image.Pixels, dst.Pixels);
+        return dst;
+    }
 }

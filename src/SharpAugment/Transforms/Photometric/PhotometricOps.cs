@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics.Tensors;
 using SharpAugment.Imaging;
 using SharpAugment.Kernels;
 
@@ -17,7 +18,15 @@ internal static class PhotometricOps
     public static Image<float> Brightness(Image<float> image, double factor)
     {
         float r = (float)factor;
-        return MapColor(image, r, static (x, k) => Math.Clamp(k * x, 0f, 1f));
+        if (image.Channels == 4)
+        {
+            return MapColor(image, r, static (x, k) => Math.Clamp(k * x, 0f, 1f));
+        }
+
+        var dst = new Image<float>(image.Width, image.Height, image.Channels);
+        TensorPrimitives.Multiply(image.Pixels, r, dst.Pixels);
+        ClampUnit(dst.Pixels);
+        return dst;
     }
 
     public static Image<byte> Contrast(Image<byte> image, double factor)
@@ -63,6 +72,16 @@ internal static class PhotometricOps
 
         float r = (float)factor;
         float other = (float)(1.0 - factor) * mean;
+        if (image.Channels < 4)
+        {
+            // Multiply and add as two roundings (no fused multiply-add), like torch's r*img + (1-r)*mean.
+            var blended = new Image<float>(image.Width, image.Height, image.Channels);
+            TensorPrimitives.Multiply(image.Pixels, r, blended.Pixels);
+            TensorPrimitives.Add(blended.Pixels, other, blended.Pixels);
+            ClampUnit(blended.Pixels);
+            return blended;
+        }
+
         var dst = image.Clone();
         var d = dst.Pixels;
         int cc = Math.Min(image.Channels, 3);
@@ -194,6 +213,13 @@ internal static class PhotometricOps
         }
 
         return dst;
+    }
+
+    /// <summary>Clamps to [0, 1] in place, vectorized.</summary>
+    public static void ClampUnit(Span<float> values)
+    {
+        TensorPrimitives.Max(values, 0f, values);
+        TensorPrimitives.Min(values, 1f, values);
     }
 
     /// <summary>Copies channel 3 (alpha) of RGBA from src to dst; blends must not change it even by a rounding step.</summary>

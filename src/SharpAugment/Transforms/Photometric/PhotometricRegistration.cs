@@ -19,6 +19,7 @@ internal static class PhotometricRegistration
         r.Add<Sample, InvertOptions>("invert", g, "255 - x (torchvision invert)", o => new Invert(o));
         r.Add<Sample, PosterizeOptions>("posterize", g, "keep the top bits (torchvision posterize)", o => new Posterize(o));
         r.Add<Sample, SolarizeOptions>("solarize", g, "invert values above a threshold (torchvision solarize)", o => new Solarize(o));
+        r.Add<Sample, SolarizeAddOptions>("solarize_add", g, "add to values below a threshold (timm SolarizeAdd)", o => new SolarizeAdd(o));
         r.Add<Sample, EqualizeOptions>("equalize", g, "histogram equalization (torchvision equalize)", o => new Equalize(o));
         r.Add<Sample, AutocontrastOptions>("autocontrast", g, "stretch each channel to the full range (torchvision autocontrast)", o => new Autocontrast(o));
         r.Add<Sample, SharpnessOptions>("sharpness", g, "blend with a smoothed image (torchvision adjust_sharpness)", o => new Sharpness(o));

@@ -13,9 +13,20 @@ public sealed class Posterize(PosterizeOptions options) : PixelTransform<Posteri
     /// <inheritdoc/>
     protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters)
     {
+        ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
+        int bits = (int)parameters.Factor;
+        if (image.Channels < 4)
+        {
+            // x & mask as a vector op: faster than the table when there is no alpha to skip.
+            var dst = new Image<byte>(image.Width, image.Height, image.Channels);
+            byte mask = (byte)(bits == 0 ? 0 : (0xFF << (8 - bits)) & 0xFF);
+            System.Numerics.Tensors.TensorPrimitives.BitwiseAnd<byte>(image.Pixels, mask, dst.Pixels);
+            return dst;
+        }
+
         Span<byte> table = stackalloc byte[256];
-        LutTables.Posterize(table, (int)parameters.Factor);
+        LutTables.Posterize(table, bits);
         return PhotometricOps.WithTable(image, table);
     }
 

@@ -13,11 +13,15 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
 {
     private static readonly string Dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "photometric");
 
-    public static TheoryData<string, string, string> Cases()
+    public static TheoryData<string, string, string> Cases() => ManifestCases("cases");
+
+    public static TheoryData<string, string, string> FloatCases() => ManifestCases("float_cases");
+
+    private static TheoryData<string, string, string> ManifestCases(string key)
     {
         var data = new TheoryData<string, string, string>();
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "manifest.json")));
-        foreach (var c in doc.RootElement.GetProperty("cases").EnumerateArray())
+        foreach (var c in doc.RootElement.GetProperty(key).EnumerateArray())
         {
             data.Add(c.GetProperty("pipeline").GetString()!, c.GetProperty("input").GetString()!, c.GetProperty("expected").GetString()!);
         }
@@ -28,7 +32,8 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
     [Fact]
     public void ManifestCoversTheRequiredTransforms()
     {
-        var pipelines = Cases().Select(row => (string)row[0]).ToHashSet();
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "manifest.json")));
+        var pipelines = doc.RootElement.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("pipeline").GetString()!).ToHashSet();
         string[] required =
         [
             "brightness(factor=1.3)", "contrast(factor=1.5)", "saturation(factor=1.8)", "hue(factor=0.1)", "gamma(gamma=0.7)",
@@ -77,6 +82,39 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
         Assert.True(within / n >= tolerance.MinFractionWithin, $"{pipeline} on {input}: only {within / n:P3} of values within {tolerance.MaxAbs} (max diff {maxDiff}).");
         Assert.True(sumAbs / n <= tolerance.MaxMeanAbs, $"{pipeline} on {input}: mean abs diff {sumAbs / n} > {tolerance.MaxMeanAbs}.");
         Assert.False(ReferenceEquals(image, actual));
+    }
+
+    [Theory]
+    [MemberData(nameof(FloatCases))]
+    public void MatchesTorchvisionFloatTensorPath(string pipeline, string input, string expectedFile)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "manifest.json")));
+        var c = doc.RootElement.GetProperty("float_cases").EnumerateArray().Single(x => x.GetProperty("expected").GetString() == expectedFile);
+        int w = c.GetProperty("width").GetInt32(), h = c.GetProperty("height").GetInt32(), ch = c.GetProperty("channels").GetInt32();
+        double maxAbs = c.GetProperty("max_abs").GetDouble();
+        var image = new Image<float>(w, h, ch, ReadFloats(input));
+        var expected = ReadFloats(expectedFile);
+        var transform = new TransformRegistry().AddImageTransforms().Parse<Sample>(pipeline);
+        var actual = Assert.IsType<Image<float>>(transform.Apply(new Sample(image), new AugmentContext(new Rng(7))).Image);
+        Assert.Equal(expected.Length, actual.Pixels.Length);
+        double worst = 0;
+        for (int i = 0; i < expected.Length; i++)
+        {
+            worst = Math.Max(worst, Math.Abs(actual.Pixels[i] - expected[i]));
+        }
+
+        output.WriteLine($"{pipeline} on {input}: max abs diff {worst:E2}");
+
+        // 2e-6 is about 16 float32 ulps at 1.0: room for exp/pow implementations and summation order, far below 1/255.
+        Assert.True(worst <= maxAbs, $"{pipeline} on {input}: max abs diff {worst} > {maxAbs}");
+    }
+
+    private static float[] ReadFloats(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Dir, file));
+        var values = new float[bytes.Length / 4];
+        Buffer.BlockCopy(bytes, 0, values, 0, bytes.Length);
+        return values;
     }
 
     private static (int MaxAbs, double MinFractionWithin, double MaxMeanAbs) Tolerance(string expectedFile)

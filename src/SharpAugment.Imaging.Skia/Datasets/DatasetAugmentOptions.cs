@@ -1,0 +1,55 @@
+namespace SharpAugment.Imaging.Skia.Datasets;
+
+/// <summary>The settings of a data-set augmentation run.</summary>
+public sealed record DatasetAugmentOptions
+{
+    /// <summary>Augmented copies written per input.</summary>
+    public int Copies { get; init; } = 1;
+
+    /// <summary>The seed; with the inputs and the pipeline it fixes every output byte.</summary>
+    public ulong Seed { get; init; }
+
+    /// <summary>Inputs processed in parallel (outputs do not depend on it).</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>How images are encoded.</summary>
+    public ImageOutputOptions Output { get; init; } = new();
+
+    /// <summary>Whether each input is also copied unchanged (with its labels) to the destination.</summary>
+    public bool IncludeOriginals { get; init; }
+
+    /// <summary>Whether outputs already complete (file present and manifest line written) are kept instead of redone.</summary>
+    public bool Resume { get; init; }
+
+    /// <summary>Inputs larger than this many pixels are refused before decoding.</summary>
+    public long MaxPixels { get; init; } = ImageCodec.DefaultMaxPixels;
+
+    /// <summary>Checks the ranges, naming the command-line option.</summary>
+    public void Validate()
+    {
+        if (Copies is < 1 or > 100_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Copies), Copies, "augment: --copies must be 1 to 100000.");
+        }
+
+        if (Threads is < 1 or > 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Threads), Threads, "augment: --threads must be 1 to 1024.");
+        }
+
+        if (Output.Quality is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Output), Output.Quality, "augment: --quality must be 1 to 100.");
+        }
+
+        if (Output.PngLevel is < 0 or > 9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Output), Output.PngLevel, "augment: --png-level must be 0 to 9.");
+        }
+
+        if (MaxPixels < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPixels), MaxPixels, "augment: --max-pixels must be at least 1.");
+        }
+    }
+}

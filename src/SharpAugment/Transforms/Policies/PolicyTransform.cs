@@ -1,0 +1,39 @@
+using SharpAugment.Imaging;
+
+namespace SharpAugment.Transforms.Policies;
+
+/// <summary>Base of the policies that apply a sampled list of ops in order; each op is an ordinary transform from <see cref="PolicyOpFactory"/>.</summary>
+/// <typeparam name="TOptions">The policy's options.</typeparam>
+public abstract class PolicyTransform<TOptions> : ImageTransform<TOptions, PolicyParams>
+    where TOptions : PolicyOptions
+{
+    /// <summary>Builds the op factory for the policy's interpolation and fill.</summary>
+    protected PolicyTransform(string name, TOptions options)
+        : base(name, options)
+    {
+        Ops = new PolicyOpFactory(options.Interpolation, options.Fill);
+    }
+
+    /// <summary>Builds the transforms for each sampled op.</summary>
+    protected PolicyOpFactory Ops { get; }
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, PolicyParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var s = sample;
+        foreach (var op in parameters.Ops)
+        {
+            s = Ops.Apply(s, op.Op, op.Magnitude);
+        }
+
+        return s;
+    }
+
+    /// <summary>A step with torchvision's sign convention applied to the table magnitude.</summary>
+    protected static AppliedOp Step(PolicyFamily family, PolicyOp op, int bin, int bins, bool negate, int width, int height)
+    {
+        double m = MagnitudeTables.Magnitude(family, op, bin, bins, width, height);
+        return new AppliedOp(op, bin, negate, negate ? -m : m);
+    }
+}
