@@ -6,6 +6,9 @@ namespace SharpAugment.Cli.Bench;
 /// <param name="Operation">What the operation is, for the JSON meta.</param>
 public sealed record BenchCase(string Name, string Pipeline, string Operation)
 {
+    /// <summary>Whether every call must return a new image; policies may draw an identity op, which returns its input as torchvision does.</summary>
+    public bool AlwaysNewImage { get; init; } = true;
+
     /// <summary>The transform name the pipeline starts with; the case is reported missing when the registry lacks it.</summary>
     public string TransformName => Pipeline.Split('(', 2)[0].Trim();
 
@@ -33,9 +36,9 @@ public sealed record BenchCase(string Name, string Pipeline, string Operation)
             new("gaussian_blur", "gaussian_blur(kernel_size=[5], sigma=1, p=1)", "5x5, sigma 1"),
             new("normalize", "normalize(p=1)", "uint8 to float, ImageNet mean/std"),
             new("erasing", $"erase(x={e}, y={e}, width={e}, height={e}, p=1)", "a size/3 square set to 0"),
-            new("randaugment", "randaugment(num_ops=2, magnitude=9, p=1)", "2 ops, magnitude 9"),
-            new("trivialaugment", "trivialaugment(p=1)", "TrivialAugmentWide"),
-            new("autoaugment", "autoaugment(policy=imagenet, p=1)", "ImageNet policy"),
+            new("randaugment", "randaugment(num_ops=2, magnitude=9, p=1)", "2 ops, magnitude 9") { AlwaysNewImage = false },
+            new("trivialaugment", "trivialaugment(p=1)", "TrivialAugmentWide") { AlwaysNewImage = false },
+            new("autoaugment", "autoaugment(policy=imagenet, p=1)", "ImageNet policy") { AlwaysNewImage = false },
         ];
     }
 }

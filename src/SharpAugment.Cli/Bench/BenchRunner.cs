@@ -14,7 +14,8 @@ public static class BenchRunner
     /// <param name="seconds">Minimum timed seconds.</param>
     /// <param name="threads">Threads each running the loop; 1 for the figures.</param>
     /// <param name="seed">The seed of the per-call Rng streams.</param>
-    public static BenchMeasurement Measure(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, double seconds, int threads, ulong seed)
+    /// <param name="requireNewImage">Fail when a call returns its input image (policies may, for their identity op).</param>
+    public static BenchMeasurement Measure(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, double seconds, int threads, ulong seed, bool requireNewImage = true)
     {
         ArgumentNullException.ThrowIfNull(transform);
         ArgumentNullException.ThrowIfNull(images);
@@ -22,7 +23,7 @@ public static class BenchRunner
         double warmSeconds = Math.Min(1.0, seconds / 4);
         for (int i = 0; i < Math.Max(3, images.Count) || Stopwatch.GetElapsedTime(warm).TotalSeconds < warmSeconds; i++)
         {
-            Call(transform, images, seed, i);
+            Call(transform, images, seed, i, requireNewImage);
         }
 
         long ticks = (long)(seconds * Stopwatch.Frequency);
@@ -31,7 +32,7 @@ public static class BenchRunner
         long start = Stopwatch.GetTimestamp();
         if (threads == 1)
         {
-            (calls[0], bytes[0]) = Loop(transform, images, seed, 0, start, ticks);
+            (calls[0], bytes[0]) = Loop(transform, images, seed, 0, start, ticks, requireNewImage);
         }
         else
         {
@@ -39,7 +40,7 @@ public static class BenchRunner
             for (int t = 0; t < threads; t++)
             {
                 int id = t;
-                workers[t] = new Thread(() => (calls[id], bytes[id]) = Loop(transform, images, seed, id, start, ticks));
+                workers[t] = new Thread(() => (calls[id], bytes[id]) = Loop(transform, images, seed, id, start, ticks, requireNewImage));
                 workers[t].Start();
             }
 
@@ -54,14 +55,14 @@ public static class BenchRunner
         return new BenchMeasurement(n / elapsed, (double)bytes.Sum() / n, n, elapsed);
     }
 
-    private static (long Calls, long Bytes) Loop(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, ulong seed, int thread, long start, long ticks)
+    private static (long Calls, long Bytes) Loop(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, ulong seed, int thread, long start, long ticks, bool requireNewImage)
     {
         long alloc0 = GC.GetAllocatedBytesForCurrentThread();
         long n = 0;
         int index = thread * 1_000_003;
         do
         {
-            Call(transform, images, seed, index++);
+            Call(transform, images, seed, index++, requireNewImage);
             n++;
         }
         while (Stopwatch.GetTimestamp() - start < ticks);
@@ -69,11 +70,11 @@ public static class BenchRunner
         return (n, GC.GetAllocatedBytesForCurrentThread() - alloc0);
     }
 
-    private static void Call(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, ulong seed, int index)
+    private static void Call(ITransform<Sample> transform, IReadOnlyList<Image<byte>> images, ulong seed, int index, bool requireNewImage)
     {
         var source = images[index % images.Count];
         var result = transform.Apply(new Sample(source), new AugmentContext(Rng.ForSample(seed, 0, index)));
-        if (ReferenceEquals(result.Image, source))
+        if (requireNewImage && ReferenceEquals(result.Image, source))
         {
             throw new InvalidOperationException($"bench: {transform.Name} returned its input unchanged; every call must produce a new image.");
         }

@@ -131,7 +131,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             try
             {
                 var transform = registry.Parse<Sample>(c.Pipeline);
-                var m = BenchRunner.Measure(transform, images, settings.Seconds, settings.Threads, settings.Seed);
+                var m = BenchRunner.Measure(transform, images, settings.Seconds, settings.Threads, settings.Seed, c.AlwaysNewImage);
                 results[c.Name] = Math.Round(m.ImagesPerSecond, 2);
                 alloc[c.Name] = Math.Round(m.AllocatedBytesPerImage);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
