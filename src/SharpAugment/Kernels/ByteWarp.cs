@@ -141,37 +141,17 @@ internal static class ByteWarp
 
         if (nearest)
         {
-            var xn = Vector256.ConvertToInt32(Vector256.Round(u));
-            var yn = Vector256.ConvertToInt32(Vector256.Round(v));
-            var inImage = Vector256.LessThan(xn.AsUInt32(), Vector256.Create((uint)w)) & Vector256.LessThan(yn.AsUInt32(), Vector256.Create((uint)(h - 1)));
-            if (inImage != Vector256<uint>.AllBitsSet)
-            {
-                return false;
-            }
-
-            fixed (byte* p = &s0)
-            {
-                var g = Avx2.GatherVector256((int*)p, (yn * Vector256.Create(w) + xn) * Vector256.Create(ch), 1).AsUInt32();
-                StorePacked(g, ch, ref d);
-                return true;
-            }
+            return NearestGroup(ref s0, w, h, ch, u, v, ref d);
         }
 
         var fx0 = Vector256.Floor(u);
         var fy0 = Vector256.Floor(v);
         var x0 = Vector256.ConvertToInt32(fx0);
         var y0 = Vector256.ConvertToInt32(fy0);
-        var inside = Vector256.LessThan(x0.AsUInt32(), Vector256.Create((uint)(w - 1))) & Vector256.LessThan(y0.AsUInt32(), Vector256.Create((uint)(h - 2)));
-        bool allInside = inside == Vector256<uint>.AllBitsSet;
-        if (!allInside)
+        bool allInside = AllInside(x0, y0, w, h);
+        if (!allInside && (float.IsNaN(constantFill.ToScalar()) || !AllOutside(x0, y0, w, h)))
         {
-            // Entirely outside: x0 < -1, x0 >= w, y0 < -1 or y0 >= h (lanes as signed ints).
-            var outside = Vector256.LessThan(x0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(x0, Vector256.Create(w))
-                        | Vector256.LessThan(y0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(y0, Vector256.Create(h));
-            if (float.IsNaN(constantFill.ToScalar()) || outside != Vector256<int>.AllBitsSet)
-            {
-                return false;
-            }
+            return false;
         }
 
         var one = Vector256.Create(1f);
@@ -236,31 +216,16 @@ internal static class ByteWarp
 
         if (nearest)
         {
-            var xn = Vector256.ConvertToInt32(Vector256.Round(u));
-            var yn = Vector256.ConvertToInt32(Vector256.Round(v));
-            var inImage = Vector256.LessThan(xn.AsUInt32(), Vector256.Create((uint)w)) & Vector256.LessThan(yn.AsUInt32(), Vector256.Create((uint)(h - 1)));
-            if (inImage != Vector256<uint>.AllBitsSet)
-            {
-                return false;
-            }
-
-            fixed (byte* p = &s0)
-            {
-                StorePacked(Avx2.GatherVector256((int*)p, (yn * Vector256.Create(w) + xn) * Vector256.Create(ch), 1).AsUInt32(), ch, ref d);
-                return true;
-            }
+            return NearestGroup(ref s0, w, h, ch, u, v, ref d);
         }
 
         var fx = Vector256.Floor(u);
         var fy = Vector256.Floor(v);
         var x0 = Vector256.ConvertToInt32(fx);
         var y0 = Vector256.ConvertToInt32(fy);
-        var inside = Vector256.LessThan(x0.AsUInt32(), Vector256.Create((uint)(w - 1))) & Vector256.LessThan(y0.AsUInt32(), Vector256.Create((uint)(h - 2)));
-        if (inside != Vector256<uint>.AllBitsSet)
+        if (!AllInside(x0, y0, w, h))
         {
-            var outside = Vector256.LessThan(x0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(x0, Vector256.Create(w))
-                        | Vector256.LessThan(y0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(y0, Vector256.Create(h));
-            if (useMask || outside != Vector256<int>.AllBitsSet)
+            if (useMask || !AllOutside(x0, y0, w, h))
             {
                 return false;
             }
@@ -305,6 +270,36 @@ internal static class ByteWarp
             return true;
         }
     }
+
+    /// <summary>Eight nearest-neighbour pixels by one gather, when all eight round to pixels inside the image (with a row to spare below for the 4-byte reads).</summary>
+    private static unsafe bool NearestGroup(ref byte s0, int w, int h, int ch, Vector256<float> u, Vector256<float> v, ref byte d)
+    {
+        var xn = Vector256.ConvertToInt32(Vector256.Round(u));
+        var yn = Vector256.ConvertToInt32(Vector256.Round(v));
+        var inImage = Vector256.LessThan(xn.AsUInt32(), Vector256.Create((uint)w)) & Vector256.LessThan(yn.AsUInt32(), Vector256.Create((uint)(h - 1)));
+        if (inImage != Vector256<uint>.AllBitsSet)
+        {
+            return false;
+        }
+
+        fixed (byte* p = &s0)
+        {
+            StorePacked(Avx2.GatherVector256((int*)p, (yn * Vector256.Create(w) + xn) * Vector256.Create(ch), 1).AsUInt32(), ch, ref d);
+            return true;
+        }
+    }
+
+    /// <summary>Whether every lane's 2x2 block lies inside the image with a row to spare below (the gathers read four bytes per tap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AllInside(Vector256<int> x0, Vector256<int> y0, int w, int h) =>
+        (Vector256.LessThan(x0.AsUInt32(), Vector256.Create((uint)(w - 1))) & Vector256.LessThan(y0.AsUInt32(), Vector256.Create((uint)(h - 2))))
+        == Vector256<uint>.AllBitsSet;
+
+    /// <summary>Whether no lane's 2x2 block touches the image: x0 &lt; -1, x0 &gt;= w, y0 &lt; -1 or y0 &gt;= h.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AllOutside(Vector256<int> x0, Vector256<int> y0, int w, int h) =>
+        (Vector256.LessThan(x0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(x0, Vector256.Create(w))
+         | Vector256.LessThan(y0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(y0, Vector256.Create(h))) == Vector256<int>.AllBitsSet;
 
     /// <summary>Rounds half to even and clamps to 0..255, as <see cref="PixelMath.From{T}"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
