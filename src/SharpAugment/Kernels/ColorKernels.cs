@@ -31,28 +31,9 @@ public static class ColorKernels
         int start = 0, pixel = 0;
         if (vectorized && channels == 3)
         {
-            // Eight RGB pixels (24 bytes) per step from two overlapping 16-byte loads; shuffles pick each channel's eight
-            // bytes (index 0xFF gives 0), and the float arithmetic per lane is the scalar expression's, in its order.
-            var r0 = Vector128.Create((byte)0, 3, 6, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255);
-            var r1 = Vector128.Create((byte)255, 255, 255, 255, 255, 255, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255);
-            var g0 = Vector128.Create((byte)1, 4, 7, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255);
-            var g1 = Vector128.Create((byte)255, 255, 255, 255, 255, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255);
-            var b0 = Vector128.Create((byte)2, 5, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255);
-            var b1 = Vector128.Create((byte)255, 255, 255, 255, 255, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255);
-            var wr = Vector256.Create(WeightR);
-            var wg = Vector256.Create(WeightG);
-            var wb = Vector256.Create(WeightB);
             for (; start <= src.Length - 24; start += 24, pixel += 8)
             {
-                var lo = Vector128.LoadUnsafe(ref s, (nuint)start);
-                var hi = Vector128.LoadUnsafe(ref s, (nuint)(start + 8));
-                var r = Floats(Vector128.Shuffle(lo, r0) | Vector128.Shuffle(hi, r1));
-                var gg = Floats(Vector128.Shuffle(lo, g0) | Vector128.Shuffle(hi, g1));
-                var b = Floats(Vector128.Shuffle(lo, b0) | Vector128.Shuffle(hi, b1));
-                var y = Vector256.ConvertToInt32((wr * r) + (wg * gg) + (wb * b));
-                var shorts = Vector256.Narrow(y, y);
-                var bytes = Vector256.Narrow(shorts.AsUInt16(), shorts.AsUInt16());
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref g, pixel), bytes.AsUInt64().ToScalar());
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref g, pixel), Gray8(ref s, start).AsUInt64().ToScalar());
             }
         }
 
@@ -63,6 +44,57 @@ public static class ColorKernels
         {
             Unsafe.Add(ref g, j) = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
         }
+    }
+
+    /// <summary>Gray of an RGB byte image written into every channel of an RGB output (grayscale with three output channels) in one pass.</summary>
+    public static void GrayToRgb(ReadOnlySpan<byte> src, Span<byte> dst) => GrayToRgb(src, dst, Vector256.IsHardwareAccelerated);
+
+    /// <summary><see cref="GrayToRgb(ReadOnlySpan{byte}, Span{byte})"/> with an explicit path, for tests.</summary>
+    internal static void GrayToRgb(ReadOnlySpan<byte> src, Span<byte> dst, bool vectorized)
+    {
+        CheckColor(src.Length, dst.Length / 3, 3);
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        ref byte d = ref MemoryMarshal.GetReference(dst);
+        int i = 0;
+        if (vectorized)
+        {
+            var first = Vector128.Create((byte)0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5);
+            var second = Vector128.Create((byte)5, 5, 6, 6, 6, 7, 7, 7, 255, 255, 255, 255, 255, 255, 255, 255);
+            for (; i <= src.Length - 24; i += 24)
+            {
+                var gray = Gray8(ref s, i);
+                Vector128.Shuffle(gray, first).StoreUnsafe(ref d, (nuint)i);
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, i + 16), Vector128.Shuffle(gray, second).AsUInt64().ToScalar());
+            }
+        }
+
+        var pr = ProductR.AsSpan(0, 256);
+        var pg = ProductG.AsSpan(0, 256);
+        var pb = ProductB.AsSpan(0, 256);
+        for (; i <= src.Length - 3; i += 3)
+        {
+            byte y = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
+            Unsafe.Add(ref d, i) = y;
+            Unsafe.Add(ref d, i + 1) = y;
+            Unsafe.Add(ref d, i + 2) = y;
+        }
+    }
+
+    /// <summary>The gray of eight RGB pixels (24 bytes from <paramref name="start"/>) in the low eight bytes: two overlapping 16-byte loads, shuffles that pick each channel (index 0xFF gives 0), and the scalar expression's float arithmetic per lane, in its order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Gray8(ref byte s, int start)
+    {
+        var lo = Vector128.LoadUnsafe(ref s, (nuint)start);
+        var hi = Vector128.LoadUnsafe(ref s, (nuint)(start + 8));
+        var r = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)0, 3, 6, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
+                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 255, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255)));
+        var g = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)1, 4, 7, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
+                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255)));
+        var b = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)2, 5, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
+                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255)));
+        var y = Vector256.ConvertToInt32((Vector256.Create(WeightR) * r) + (Vector256.Create(WeightG) * g) + (Vector256.Create(WeightB) * b));
+        var shorts = Vector256.Narrow(y, y);
+        return Vector256.Narrow(shorts.AsUInt16(), shorts.AsUInt16()).GetLower();
     }
 
     /// <summary>The low eight bytes as eight floats.</summary>

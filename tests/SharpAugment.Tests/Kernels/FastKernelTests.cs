@@ -297,4 +297,23 @@ public class FastKernelTests
             Assert.Equal(expected, actual);
         }
     }
+
+    [Fact]
+    public void GrayToRgbEqualsGrayThenSpread()
+    {
+        foreach (int width in new[] { 1, 7, 8, 9, 33 })
+        {
+            var img = TestImages.Random(width, 4, 3, seed: 13);
+            var gray = new byte[width * 4];
+            ColorKernels.Gray(img.Pixels, gray, 3, vectorized: false);
+            var expected = new byte[img.Pixels.Length];
+            ColorKernels.SpreadGray<byte>(gray, img.Pixels, expected, 3);
+            foreach (bool vectorized in new[] { true, false })
+            {
+                var actual = new byte[img.Pixels.Length];
+                ColorKernels.GrayToRgb(img.Pixels, actual, vectorized);
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
 }

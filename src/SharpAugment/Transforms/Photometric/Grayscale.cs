@@ -25,6 +25,14 @@ public sealed class Grayscale(GrayscaleOptions options) : PixelTransform<Graysca
         }
 
         int outChannels = Options.NumOutputChannels ?? image.Channels;
+        if (typeof(T) == typeof(byte) && image.Channels == 3 && outChannels == 3)
+        {
+            // One pass, no intermediate gray plane.
+            var rgb = Image<T>.CreateUninitialized(image.Width, image.Height, 3);
+            ColorKernels.GrayToRgb(System.Runtime.InteropServices.MemoryMarshal.AsBytes(image.Pixels.AsSpan()), System.Runtime.InteropServices.MemoryMarshal.AsBytes(rgb.Pixels.AsSpan()));
+            return rgb;
+        }
+
         var g = Image<T>.CreateUninitialized(image.Width, image.Height, 1);
         gray(image.Pixels, g.Pixels, image.Channels);
         if (outChannels == 1)
