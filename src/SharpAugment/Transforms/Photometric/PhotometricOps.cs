@@ -239,6 +239,13 @@ internal static class PhotometricOps
 
     private static Image<byte> GrayDegenerate(Image<byte> image)
     {
+        if (image.Channels == 3)
+        {
+            var rgb = Image<byte>.CreateUninitialized(image.Width, image.Height, 3);
+            ColorKernels.GrayToRgb(image.Pixels, rgb.Pixels);
+            return rgb;
+        }
+
         var gray = ArrayPool<byte>.Shared.Rent(image.Width * image.Height);
         try
         {
