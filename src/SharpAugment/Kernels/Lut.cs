@@ -60,6 +60,21 @@ public static class Lut
     {
         Check(src, dst, tables, channels, colorChannels, 256 * colorChannels);
         int n = src.Length;
+        if (channels == 3 && colorChannels == 3)
+        {
+            ref byte t = ref MemoryMarshal.GetReference(tables);
+            ref byte s = ref MemoryMarshal.GetReference(src);
+            ref byte d = ref MemoryMarshal.GetReference(dst);
+            for (int i = 0; i < n; i += 3)
+            {
+                Unsafe.Add(ref d, i) = Unsafe.Add(ref t, Unsafe.Add(ref s, i));
+                Unsafe.Add(ref d, i + 1) = Unsafe.Add(ref t, 256 + Unsafe.Add(ref s, i + 1));
+                Unsafe.Add(ref d, i + 2) = Unsafe.Add(ref t, 512 + Unsafe.Add(ref s, i + 2));
+            }
+
+            return;
+        }
+
         for (int i = 0; i < n; i += channels)
         {
             for (int c = 0; c < colorChannels; c++)

@@ -316,4 +316,43 @@ public class FastKernelTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(3, 3)]
+    [InlineData(4, 3)]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    public void CountChannelsEqualsOneCountPerChannel(int channels, int colorChannels)
+    {
+        var img = TestImages.Random(19, 7, channels, seed: 14);
+        var all = new int[256 * colorChannels];
+        Histogram.CountChannels(img.Pixels, channels, colorChannels, all);
+        var one = new int[256];
+        for (int c = 0; c < colorChannels; c++)
+        {
+            Histogram.Count(img.Pixels, channels, c, one);
+            Assert.Equal(one, all.AsSpan(c * 256, 256).ToArray());
+        }
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void PerChannelLutUsesEachChannelsTable(int channels)
+    {
+        var img = TestImages.Random(9, 5, channels, seed: 15);
+        var tables = new byte[256 * 3];
+        for (int i = 0; i < tables.Length; i++)
+        {
+            tables[i] = (byte)((i * 31 + 7) % 256);
+        }
+
+        var dst = new byte[img.Pixels.Length];
+        Lut.ApplyPerChannel(img.Pixels, dst, tables, channels, 3);
+        for (int i = 0; i < dst.Length; i++)
+        {
+            int c = i % channels;
+            Assert.Equal(c < 3 ? tables[(c * 256) + img.Pixels[i]] : img.Pixels[i], dst[i]);
+        }
+    }
 }
