@@ -18,6 +18,7 @@ public static class Program
             config.AddCommand<ApplyCommand>("apply").WithDescription("Augment one image file with a pipeline and write a PNG.");
             config.AddCommand<MixCommand>("mix").WithDescription("Mix two images (mixup, cutmix, mosaic) and print the weight of the first as JSON.");
             config.AddCommand<ViewsCommand>("views").WithDescription("Write the augmented views of one image (simclr, dino, fixmatch) as PNGs, or print their pipelines.");
+            config.AddCommand<BenchCommand>("bench").WithDescription("Images per second of every benchmarked transform, single thread, as JSON (see docs/benchmarks.md).");
             config.AddCommand<TextCommand>("text").WithDescription("Augment a labelled text data set (tsv label<TAB>sentence, csv or jsonl): augmented lines, then the original.");
             config.AddCommand<AugmentCommand>("augment").WithDescription("Augment a whole data set (flat, ImageFolder, YOLO, COCO, segmentation) into DEST: N copies per input.");
             config.AddCommand<PreviewCommand>("preview").WithDescription("Draw a contact sheet of augmentations with boxes, keypoints and mask outlines.");

@@ -37,7 +37,7 @@ public static class SampleGeometry
         where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(image);
-        var dst = new Image<T>(width, height, image.Channels);
+        var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
         if (inverse.IsAffine && border == BorderMode.Constant && interpolation is Interpolation.Nearest or Interpolation.Bilinear)
         {
             // torchvision's exact float32 arithmetic, so rotate and affine equal its outputs bit for bit.
@@ -76,7 +76,7 @@ public static class SampleGeometry
         where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(image);
-        var dst = new Image<T>(width, height, image.Channels);
+        var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
         var xAxis = ResizeAxis.Create(image.Width, width, interpolation, antialias);
         var yAxis = ResizeAxis.Create(image.Height, height, interpolation, antialias);
         int n = Kernels.Resize.ScratchLength(image.Height, width, image.Channels);
@@ -117,7 +117,7 @@ public static class SampleGeometry
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(fill);
-        var dst = new Image<T>(width, height, image.Channels);
+        var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
         int ch = image.Channels;
         var src = image.Pixels;
         bool inside = x >= 0 && y >= 0 && x + width <= image.Width && y + height <= image.Height;

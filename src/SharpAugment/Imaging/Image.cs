@@ -32,6 +32,13 @@ public sealed class Image<T> : IImage
         Pixels = pixels;
     }
 
+    /// <summary>An image whose pixels are not zeroed, for kernels that write every element: skips clearing a buffer that is about to be overwritten.</summary>
+    public static Image<T> CreateUninitialized(int width, int height, int channels)
+    {
+        CheckSize(width, height, channels);
+        return new Image<T>(width, height, channels, GC.AllocateUninitializedArray<T>(width * height * channels));
+    }
+
     /// <inheritdoc/>
     public int Width { get; }
 

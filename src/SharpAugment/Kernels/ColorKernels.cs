@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace SharpAugment.Kernels;
 
 /// <summary>Colour-space kernels over interleaved RGB(A) pixels, with torchvision 0.14's float32 formulas (ITU-R 601 gray with 0.2989/0.587/0.114, Pillow-style HSV).</summary>
@@ -15,14 +19,90 @@ public static class ColorKernels
     /// <summary>Gray of each pixel of an RGB or RGBA byte image, truncated as torchvision's rgb_to_grayscale; writes one value per pixel.</summary>
     public static void Gray(ReadOnlySpan<byte> src, Span<byte> gray, int channels)
     {
+        Gray(src, gray, channels, Vector256.IsHardwareAccelerated);
+    }
+
+    /// <summary>The byte gray with an explicit path, so tests run the vector and the scalar code on the same machine.</summary>
+    internal static void Gray(ReadOnlySpan<byte> src, Span<byte> gray, int channels, bool vectorized)
+    {
         CheckColor(src.Length, gray.Length, channels);
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        ref byte g = ref MemoryMarshal.GetReference(gray);
+        int start = 0, pixel = 0;
+        if (vectorized && channels == 3)
+        {
+            for (; start <= src.Length - 24; start += 24, pixel += 8)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref g, pixel), Gray8(ref s, start).AsUInt64().ToScalar());
+            }
+        }
+
         var pr = ProductR.AsSpan(0, 256);
         var pg = ProductG.AsSpan(0, 256);
         var pb = ProductB.AsSpan(0, 256);
-        for (int i = 0, j = 0; i < src.Length; i += channels, j++)
+        for (int i = start, j = pixel; i <= src.Length - channels; i += channels, j++)
         {
-            gray[j] = (byte)(pr[src[i]] + pg[src[i + 1]] + pb[src[i + 2]]);
+            Unsafe.Add(ref g, j) = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
         }
+    }
+
+    /// <summary>Gray of an RGB byte image written into every channel of an RGB output (grayscale with three output channels) in one pass.</summary>
+    public static void GrayToRgb(ReadOnlySpan<byte> src, Span<byte> dst) => GrayToRgb(src, dst, Vector256.IsHardwareAccelerated);
+
+    /// <summary><see cref="GrayToRgb(ReadOnlySpan{byte}, Span{byte})"/> with an explicit path, for tests.</summary>
+    internal static void GrayToRgb(ReadOnlySpan<byte> src, Span<byte> dst, bool vectorized)
+    {
+        CheckColor(src.Length, dst.Length / 3, 3);
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        ref byte d = ref MemoryMarshal.GetReference(dst);
+        int i = 0;
+        if (vectorized)
+        {
+            var first = Vector128.Create((byte)0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5);
+            var second = Vector128.Create((byte)5, 5, 6, 6, 6, 7, 7, 7, 255, 255, 255, 255, 255, 255, 255, 255);
+            for (; i <= src.Length - 24; i += 24)
+            {
+                var gray = Gray8(ref s, i);
+                Vector128.Shuffle(gray, first).StoreUnsafe(ref d, (nuint)i);
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, i + 16), Vector128.Shuffle(gray, second).AsUInt64().ToScalar());
+            }
+        }
+
+        var pr = ProductR.AsSpan(0, 256);
+        var pg = ProductG.AsSpan(0, 256);
+        var pb = ProductB.AsSpan(0, 256);
+        for (; i <= src.Length - 3; i += 3)
+        {
+            byte y = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
+            Unsafe.Add(ref d, i) = y;
+            Unsafe.Add(ref d, i + 1) = y;
+            Unsafe.Add(ref d, i + 2) = y;
+        }
+    }
+
+    /// <summary>The gray of eight RGB pixels (24 bytes from <paramref name="start"/>) in the low eight bytes: two overlapping 16-byte loads, shuffles that pick each channel (index 0xFF gives 0), and the scalar expression's float arithmetic per lane, in its order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Gray8(ref byte s, int start)
+    {
+        var lo = Vector128.LoadUnsafe(ref s, (nuint)start);
+        var hi = Vector128.LoadUnsafe(ref s, (nuint)(start + 8));
+        var r = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)0, 3, 6, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
+                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 255, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255)));
+        var g = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)1, 4, 7, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
+                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255)));
+        var b = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)2, 5, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
+                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255)));
+        var y = Vector256.ConvertToInt32((Vector256.Create(WeightR) * r) + (Vector256.Create(WeightG) * g) + (Vector256.Create(WeightB) * b));
+        var shorts = Vector256.Narrow(y, y);
+        return Vector256.Narrow(shorts.AsUInt16(), shorts.AsUInt16()).GetLower();
+    }
+
+    /// <summary>The low eight bytes as eight floats.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Floats(Vector128<byte> bytes)
+    {
+        var w16 = Vector128.WidenLower(bytes);
+        return Vector256.ConvertToSingle(Vector256.Create(Vector128.WidenLower(w16), Vector128.WidenUpper(w16)).AsInt32());
     }
 
     /// <summary>Gray of each pixel of an RGB or RGBA float image (no rounding).</summary>
@@ -40,12 +120,19 @@ public static class ColorKernels
         where T : unmanaged
     {
         CheckColor(src.Length, gray.Length, channels);
-        for (int i = 0, j = 0; i < src.Length; i += channels, j++)
+        if (dst.Length < src.Length)
         {
-            T g = gray[j];
-            dst[i] = g;
-            dst[i + 1] = g;
-            dst[i + 2] = g;
+            throw new ArgumentException($"ColorKernels: dst has {dst.Length} elements; {src.Length} are needed.", nameof(dst));
+        }
+
+        ref T gr = ref MemoryMarshal.GetReference(gray);
+        ref T d = ref MemoryMarshal.GetReference(dst);
+        for (int i = 0, j = 0; i <= src.Length - channels; i += channels, j++)
+        {
+            T g = Unsafe.Add(ref gr, j);
+            Unsafe.Add(ref d, i) = g;
+            Unsafe.Add(ref d, i + 1) = g;
+            Unsafe.Add(ref d, i + 2) = g;
             for (int c = 3; c < channels; c++)
             {
                 dst[i + c] = src[i + c];

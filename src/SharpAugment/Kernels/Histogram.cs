@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace SharpAugment.Kernels;
 
 /// <summary>Per-channel histograms and the tables built from them: equalize and autocontrast with torchvision 0.14's uint8 arithmetic.</summary>
@@ -15,6 +18,39 @@ public static class Histogram
         for (int i = channel; i < src.Length; i += channels)
         {
             counts[src[i]]++;
+        }
+    }
+
+    /// <summary>Counts the first <paramref name="colorChannels"/> channels in one pass over the image: channel c's counts go to counts[256c .. 256c+255] (cleared first).</summary>
+    public static void CountChannels(ReadOnlySpan<byte> src, int channels, int colorChannels, Span<int> counts)
+    {
+        if (colorChannels < 1 || colorChannels > channels || counts.Length < 256 * colorChannels || src.Length % channels != 0)
+        {
+            throw new ArgumentException($"Histogram: needs {256 * colorChannels} counts, 1..{channels} colour channels and whole pixels; got {counts.Length}, {colorChannels} and {src.Length} elements.", nameof(counts));
+        }
+
+        counts[..(256 * colorChannels)].Clear();
+        ref int k = ref MemoryMarshal.GetReference(counts);
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        int n = src.Length;
+        if (colorChannels == 3)
+        {
+            for (int i = 0; i < n; i += channels)
+            {
+                Unsafe.Add(ref k, Unsafe.Add(ref s, i))++;
+                Unsafe.Add(ref k, 256 + Unsafe.Add(ref s, i + 1))++;
+                Unsafe.Add(ref k, 512 + Unsafe.Add(ref s, i + 2))++;
+            }
+
+            return;
+        }
+
+        for (int i = 0; i < n; i += channels)
+        {
+            for (int c = 0; c < colorChannels; c++)
+            {
+                Unsafe.Add(ref k, (c << 8) + Unsafe.Add(ref s, i + c))++;
+            }
         }
     }
 

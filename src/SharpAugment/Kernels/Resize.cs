@@ -1,3 +1,8 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace SharpAugment.Kernels;
 
 /// <summary>Separable resize: a horizontal pass into a float scratch buffer, then a vertical pass (torch's order), rounding once at the end.</summary>
@@ -24,32 +29,7 @@ public static class Resize
             throw new ArgumentException("Resize: span sizes do not match the axes.");
         }
 
-        int xt = xAxis.Taps;
-        var xi = xAxis.Index;
-        var xw = xAxis.Weight;
-        for (int y = 0; y < sh; y++)
-        {
-            int srow = y * sw * channels;
-            int trow = y * dw * channels;
-            for (int x = 0; x < dw; x++)
-            {
-                int b = x * xt;
-                for (int c = 0; c < channels; c++)
-                {
-                    float sum = 0;
-                    for (int k = 0; k < xt; k++)
-                    {
-                        float wv = xw[b + k];
-                        if (wv != 0)
-                        {
-                            sum += wv * PixelMath.Load(src, srow + xi[b + k] * channels + c);
-                        }
-                    }
-
-                    scratch[trow + x * channels + c] = sum;
-                }
-            }
-        }
+        HorizontalPass(src, sw, sh, channels, xAxis, scratch, Vector128.IsHardwareAccelerated);
 
         int yt = yAxis.Taps;
         var yi = yAxis.Index;
@@ -69,11 +49,150 @@ public static class Resize
                 }
             }
 
-            var drow = dst.Slice(y * rowLen, rowLen);
-            for (int i = 0; i < rowLen; i++)
+            PixelMath.FromFloats<T>(acc, dst.Slice(y * rowLen, rowLen));
+        }
+    }
+
+    /// <summary>Filters every source row along x into scratch rows (sh x dw x channels floats).</summary>
+    /// <remarks>For 3 and 4 channels one Vector128 carries a pixel's channels through the taps; each lane sums its taps in
+    /// the scalar order (zero weights skipped), so the floats equal the scalar loop's bit for bit.</remarks>
+    internal static void HorizontalPass<T>(ReadOnlySpan<T> src, int sw, int sh, int channels, ResizeAxis xAxis, Span<float> scratch, bool allowSimd)
+        where T : unmanaged
+    {
+        bool simd = allowSimd && Vector128.IsHardwareAccelerated && channels is 3 or 4;
+        int rowLength = sw * channels + 4;
+        float[]? rented = simd && typeof(T) == typeof(byte) && rowLength > 4096 ? ArrayPool<float>.Shared.Rent(rowLength) : null;
+        Span<float> row = rented ?? (simd && typeof(T) == typeof(byte) ? stackalloc float[4096] : default);
+        try
+        {
+            Rows(src, sw, sh, channels, xAxis, scratch, simd, row);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                drow[i] = PixelMath.From<T>(acc[i]);
+                ArrayPool<float>.Shared.Return(rented);
             }
         }
+    }
+
+    private static void Rows<T>(ReadOnlySpan<T> src, int sw, int sh, int channels, ResizeAxis xAxis, Span<float> scratch, bool simd, Span<float> row)
+        where T : unmanaged
+    {
+        int dw = xAxis.OutSize, xt = xAxis.Taps;
+        var xi = xAxis.Index;
+        var xw = xAxis.Weight;
+        int srcLen = sw * sh * channels;
+        int scratchLen = scratch.Length;
+        ref T s0 = ref MemoryMarshal.GetReference(src);
+        ref float t0 = ref MemoryMarshal.GetReference(scratch);
+        for (int y = 0; y < sh; y++)
+        {
+            int srow = y * sw * channels;
+            int trow = y * dw * channels;
+
+            // A 4-lane load of a 3-channel pixel reads one element past it: fine except at the very end of the image,
+            // and a 4-lane store writes one element past the pixel, which must stay inside scratch.
+            bool rowSimd = simd && (channels == 4 || (srow + sw * channels + 1 <= srcLen && trow + dw * channels + 1 <= scratchLen));
+            if (rowSimd && typeof(T) == typeof(byte) && channels * sw + 4 <= row.Length && trow + dw * channels + 4 <= scratchLen)
+            {
+                // Bytes are widened to floats once per row; every weight then meets finite values, so the zero-weight
+                // taps the scalar loop skips add exactly +0 and need no branch.
+                WidenRow(MemoryMarshal.Cast<T, byte>(src).Slice(srow, sw * channels), row);
+                ref float r0 = ref MemoryMarshal.GetReference(row);
+                ref int i0 = ref MemoryMarshal.GetArrayDataReference(xi);
+                ref float w0 = ref MemoryMarshal.GetArrayDataReference(xw);
+                for (int x = 0; x < dw; x++)
+                {
+                    int b = x * xt;
+                    var acc = Vector128<float>.Zero;
+                    for (int k = 0; k < xt; k++)
+                    {
+                        acc += Vector128.Create(Unsafe.Add(ref w0, b + k)) * Vector128.LoadUnsafe(ref r0, (nuint)(Unsafe.Add(ref i0, b + k) * channels));
+                    }
+
+                    acc.StoreUnsafe(ref t0, (nuint)(trow + x * channels));
+                }
+
+                continue;
+            }
+
+            if (rowSimd)
+            {
+                for (int x = 0; x < dw; x++)
+                {
+                    int b = x * xt;
+                    var acc = Vector128<float>.Zero;
+                    for (int k = 0; k < xt; k++)
+                    {
+                        float wv = xw[b + k];
+                        if (wv != 0)
+                        {
+                            acc += Vector128.Create(wv) * Load4(ref Unsafe.Add(ref s0, srow + xi[b + k] * channels));
+                        }
+                    }
+
+                    acc.StoreUnsafe(ref t0, (nuint)(trow + x * channels));
+                }
+
+                continue;
+            }
+
+            for (int x = 0; x < dw; x++)
+            {
+                int b = x * xt;
+                for (int c = 0; c < channels; c++)
+                {
+                    float sum = 0;
+                    for (int k = 0; k < xt; k++)
+                    {
+                        float wv = xw[b + k];
+                        if (wv != 0)
+                        {
+                            sum += wv * PixelMath.Load(src, srow + xi[b + k] * channels + c);
+                        }
+                    }
+
+                    scratch[trow + x * channels + c] = sum;
+                }
+            }
+        }
+    }
+
+    /// <summary>Widens a row of bytes to floats (a Vector256 of bytes to four of floats at a time).</summary>
+    private static void WidenRow(ReadOnlySpan<byte> bytes, Span<float> floats)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref byte b0 = ref MemoryMarshal.GetReference(bytes);
+            ref float f0 = ref MemoryMarshal.GetReference(floats);
+            for (; i <= bytes.Length - 16; i += 16)
+            {
+                var (lo, _) = Vector256.Widen(Vector128.LoadUnsafe(ref b0, (nuint)i).ToVector256Unsafe());
+                var (a, b) = Vector256.Widen(lo);
+                Vector256.ConvertToSingle(a.AsInt32()).StoreUnsafe(ref f0, (nuint)i);
+                Vector256.ConvertToSingle(b.AsInt32()).StoreUnsafe(ref f0, (nuint)(i + 8));
+            }
+        }
+
+        for (; i < bytes.Length; i++)
+        {
+            floats[i] = bytes[i];
+        }
+    }
+
+    /// <summary>Four consecutive elements from p as floats.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> Load4<T>(ref T p)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(byte))
+        {
+            var b = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref Unsafe.As<T, byte>(ref p))).AsByte();
+            return Vector128.ConvertToSingle(Vector128.WidenLower(Vector128.WidenLower(b)).AsInt32());
+        }
+
+        return Vector128.LoadUnsafe(ref Unsafe.As<T, float>(ref p));
     }
 }

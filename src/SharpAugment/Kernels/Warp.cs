@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SharpAugment.Geometry;
 
 namespace SharpAugment.Kernels;
@@ -25,6 +26,22 @@ public static class Warp
     /// <param name="border">What is read outside the source.</param>
     /// <param name="fill">The fill per channel (pixel units: 0..255 for bytes) for a constant border.</param>
     public static void Projective<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
+        Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
+        where T : unmanaged
+    {
+        Check(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, fill);
+        if (typeof(T) == typeof(byte))
+        {
+            ByteWarp.Projective(MemoryMarshal.Cast<T, byte>(src), srcWidth, srcHeight, channels, MemoryMarshal.Cast<T, byte>(dst), dstWidth, dstHeight,
+                inverse, interpolation, border, fill, allowSimd: true);
+            return;
+        }
+
+        ProjectiveGeneric(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, inverse, interpolation, border, fill);
+    }
+
+    /// <summary>The per-pixel generic kernel: the float path, and the reference the uint8 fast path must equal byte for byte.</summary>
+    internal static void ProjectiveGeneric<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
         Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
         where T : unmanaged
     {
@@ -60,6 +77,12 @@ public static class Warp
     /// </remarks>
     public static void TorchAffine<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
         Matrix3 inverse, Interpolation interpolation, ReadOnlySpan<float> fill)
+        where T : unmanaged =>
+        TorchAffine(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, inverse, interpolation, fill, allowSimd: true);
+
+    /// <summary>The torchvision-exact affine warp with an explicit path, so tests run the vector and the scalar code on the same machine.</summary>
+    internal static void TorchAffine<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
+        Matrix3 inverse, Interpolation interpolation, ReadOnlySpan<float> fill, bool allowSimd)
         where T : unmanaged
     {
         Check(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, fill);
@@ -84,6 +107,12 @@ public static class Warp
             bx[x] = (float)TorchLinspace.Value(-dstWidth * 0.5 + 0.5, dstWidth * 0.5 - 0.5, dstWidth, x);
         }
 
+        // uint8 RGB(A) with AVX2: eight pixels per step where they are all inside (or all outside with a zero fill).
+        bool fast = allowSimd && typeof(T) == typeof(byte) && channels is 3 or 4 && System.Runtime.Intrinsics.X86.Avx2.IsSupported && System.Runtime.Intrinsics.X86.Fma.IsSupported
+                    && (long)srcWidth * srcHeight * channels + 4 <= int.MaxValue;
+        int dstLength = dstWidth * dstHeight * channels;
+        ref byte srcBytes = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(src));
+        ref byte dstBytes = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(dst));
         for (int y = 0; y < dstHeight; y++)
         {
             float by = (float)TorchLinspace.Value(-dstHeight * 0.5 + 0.5, dstHeight * 0.5 - 0.5, dstHeight, y);
@@ -91,6 +120,15 @@ public static class Warp
             int o = y * dstWidth * channels;
             for (int x = 0; x < dstWidth; x++, o += channels)
             {
+                if (fast && (x & 7) == 0 && x + 8 <= dstWidth && o + 32 <= dstLength
+                    && ByteWarp.TorchGroup(ref srcBytes, srcWidth, srcHeight, channels, ref bx[x], ry0, ry1, r00, r01, r20, r21, hw, hh,
+                        interpolation == Interpolation.Nearest, useMask, fill, ref Unsafe.Add(ref dstBytes, o)))
+                {
+                    x += 7;
+                    o += 7 * channels;
+                    continue;
+                }
+
                 float gx = (bx[x] * r00 + ry0) + r20;
                 float gy = (bx[x] * r01 + ry1) + r21;
                 float u = MathF.FusedMultiplyAdd(gx + 1f, hw, -0.5f);

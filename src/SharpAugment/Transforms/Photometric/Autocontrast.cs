@@ -14,15 +14,19 @@ public sealed class Autocontrast(AutocontrastOptions options) : PixelTransform<A
     protected override IImage ApplyBytes(Image<byte> image, NoParams parameters)
     {
         int cc = ColorChannels(image);
-        Span<int> counts = stackalloc int[256];
+        Span<int> counts = stackalloc int[256 * 3];
         Span<byte> tables = stackalloc byte[256 * 3];
-        for (int c = 0; c < cc; c++)
+        if (cc > 0)
         {
-            Histogram.Count(image.Pixels, image.Channels, c, counts);
-            Histogram.AutocontrastTable(counts, tables.Slice(c * 256, 256));
+            Histogram.CountChannels(image.Pixels, image.Channels, cc, counts);
         }
 
-        var dst = new Image<byte>(image.Width, image.Height, image.Channels);
+        for (int c = 0; c < cc; c++)
+        {
+            Histogram.AutocontrastTable(counts.Slice(c * 256, 256), tables.Slice(c * 256, 256));
+        }
+
+        var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         Lut.ApplyPerChannel(image.Pixels, dst.Pixels, tables, image.Channels, cc);
         return dst;
     }

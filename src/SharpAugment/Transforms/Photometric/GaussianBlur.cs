@@ -17,7 +17,7 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
         var (kx, ky) = Kernels(parameters.Factor);
-        var dst = new Image<byte>(image.Width, image.Height, image.Channels);
+        var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         int n = Convolution.ByteScratchLength(image.Width, image.Height, image.Channels);
         var scratch = ArrayPool<float>.Shared.Rent(n);
         try

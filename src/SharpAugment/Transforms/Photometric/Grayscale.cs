@@ -25,14 +25,22 @@ public sealed class Grayscale(GrayscaleOptions options) : PixelTransform<Graysca
         }
 
         int outChannels = Options.NumOutputChannels ?? image.Channels;
-        var g = new Image<T>(image.Width, image.Height, 1);
+        if (typeof(T) == typeof(byte) && image.Channels == 3 && outChannels == 3)
+        {
+            // One pass, no intermediate gray plane.
+            var rgb = Image<T>.CreateUninitialized(image.Width, image.Height, 3);
+            ColorKernels.GrayToRgb(System.Runtime.InteropServices.MemoryMarshal.AsBytes(image.Pixels.AsSpan()), System.Runtime.InteropServices.MemoryMarshal.AsBytes(rgb.Pixels.AsSpan()));
+            return rgb;
+        }
+
+        var g = Image<T>.CreateUninitialized(image.Width, image.Height, 1);
         gray(image.Pixels, g.Pixels, image.Channels);
         if (outChannels == 1)
         {
             return g;
         }
 
-        var dst = new Image<T>(image.Width, image.Height, outChannels);
+        var dst = Image<T>.CreateUninitialized(image.Width, image.Height, outChannels);
         if (outChannels == image.Channels)
         {
             ColorKernels.SpreadGray<T>(g.Pixels, image.Pixels, dst.Pixels, outChannels);

@@ -13,9 +13,23 @@ public sealed class Normalize(NormalizeOptions options) : PixelTransform<Normali
     protected override IImage ApplyBytes(Image<byte> image, NoParams parameters)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var dst = new Image<float>(image.Width, image.Height, image.Channels);
-        System.Numerics.Tensors.TensorPrimitives.ConvertChecked<byte, float>(image.Pixels, dst.Pixels);
-        Affine(dst, 1.0 / Options.MaxPixelValue);
+        // One vectorized pass (bytes widened, then x * scale + offset, the same two roundings as Affine), scalar tail.
+        Span<float> scale = stackalloc float[4];
+        Span<float> offset = stackalloc float[4];
+        Coefficients(image.Channels, 1.0 / Options.MaxPixelValue, scale, offset);
+        var dst = Image<float>.CreateUninitialized(image.Width, image.Height, image.Channels);
+        var s = image.Pixels;
+        var d = dst.Pixels;
+        int channels = image.Channels;
+        int start = Kernels.PixelMath.ScaleOffsetBytes(s, d, channels, scale, offset);
+        for (int i = start; i < s.Length; i += channels)
+        {
+            for (int c = 0; c < channels; c++)
+            {
+                d[i + c] = (s[i + c] * scale[c]) + offset[c];
+            }
+        }
+
         return dst;
     }
 

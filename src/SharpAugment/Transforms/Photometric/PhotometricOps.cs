@@ -158,9 +158,9 @@ internal static class PhotometricOps
             return image.Clone();
         }
 
-        var degenerate = new Image<byte>(image.Width, image.Height, image.Channels);
+        var degenerate = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         Convolution.Smooth3x3(image.Pixels, degenerate.Pixels, image.Width, image.Height, image.Channels);
-        var dst = new Image<byte>(image.Width, image.Height, image.Channels);
+        var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         Blend.Bytes(image.Pixels, degenerate.Pixels, dst.Pixels, factor);
         RestoreAlpha<byte>(image.Pixels, dst.Pixels, image.Channels);
         return dst;
@@ -184,7 +184,7 @@ internal static class PhotometricOps
     /// <summary>One table over the colour channels; alpha copied.</summary>
     public static Image<byte> WithTable(Image<byte> image, ReadOnlySpan<byte> table)
     {
-        var dst = new Image<byte>(image.Width, image.Height, image.Channels);
+        var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         Lut.Apply(image.Pixels, dst.Pixels, table, image.Channels, Math.Min(image.Channels, 3));
         return dst;
     }
@@ -239,6 +239,13 @@ internal static class PhotometricOps
 
     private static Image<byte> GrayDegenerate(Image<byte> image)
     {
+        if (image.Channels == 3)
+        {
+            var rgb = Image<byte>.CreateUninitialized(image.Width, image.Height, 3);
+            ColorKernels.GrayToRgb(image.Pixels, rgb.Pixels);
+            return rgb;
+        }
+
         var gray = ArrayPool<byte>.Shared.Rent(image.Width * image.Height);
         try
         {

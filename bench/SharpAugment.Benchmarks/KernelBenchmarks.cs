@@ -1,0 +1,66 @@
+using System.Buffers;
+using BenchmarkDotNet.Attributes;
+using SharpAugment.Geometry;
+using SharpAugment.Kernels;
+
+namespace SharpAugment.Benchmarks;
+
+/// <summary>The geometric kernels on one 512x512 RGB uint8 image, writing into preallocated buffers (the kernels' own cost, no allocation).</summary>
+[MemoryDiagnoser]
+public class KernelBenchmarks
+{
+    private const int Size = 512;
+    private byte[] _src = [];
+    private byte[] _dst = [];
+    private byte[] _small = [];
+    private float[] _scratch = [];
+    private ResizeAxis _axis = null!;
+    private Matrix3 _rotate;
+    private Matrix3 _affine;
+    private readonly float[] _fill = [0f, 0f, 0f];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _src = new byte[Size * Size * 3];
+        var rng = new SharpAugment.Randomness.Rng(1);
+        for (int i = 0; i < _src.Length; i++)
+        {
+            _src[i] = (byte)((i * 7 % 251) ^ rng.Next(16));
+        }
+
+        _dst = new byte[_src.Length];
+        _small = new byte[224 * 224 * 3];
+        _axis = ResizeAxis.Create(Size, 224, Interpolation.Bilinear, antialias: true);
+        _scratch = new float[SharpAugment.Kernels.Resize.ScratchLength(Size, 224, 3)];
+        _rotate = AffineMatrix.CenteredToPixels(AffineMatrix.TorchvisionInverse(0, 0, -30, 0, 0, 1, 0, 0), Size, Size, Size, Size);
+        _affine = AffineMatrix.CenteredToPixels(AffineMatrix.TorchvisionInverse(0, 0, 15, 10, 5, 1.1, 10, 0), Size, Size, Size, Size);
+    }
+
+    [Benchmark]
+    public void HorizontalFlip() => Flip.Horizontal<byte>(_src, _dst, Size, Size, 3);
+
+    [Benchmark]
+    public void VerticalFlip() => Flip.Vertical<byte>(_src, _dst, Size, Size, 3);
+
+    [Benchmark]
+    public void Transpose() => Flip.Transpose<byte>(_src, _dst, Size, Size, 3);
+
+    [Benchmark]
+    public void RotateBilinear() => Warp.Projective<byte>(_src, Size, Size, 3, _dst, Size, Size, _rotate, Interpolation.Bilinear, BorderMode.Constant, _fill);
+
+    [Benchmark]
+    public void AffineBilinear() => Warp.Projective<byte>(_src, Size, Size, 3, _dst, Size, Size, _affine, Interpolation.Bilinear, BorderMode.Constant, _fill);
+
+    [Benchmark]
+    public void RotateNearest() => Warp.Projective<byte>(_src, Size, Size, 3, _dst, Size, Size, _rotate, Interpolation.Nearest, BorderMode.Constant, _fill);
+
+    [Benchmark]
+    public void ResizeAntialiased() => SharpAugment.Kernels.Resize.Apply<byte>(_src, _small, 3, _axis, _axis, _scratch);
+
+    [Benchmark]
+    public void ResizeAxes() => ResizeAxis.Create(Size, 224, Interpolation.Bilinear, antialias: true);
+
+    [Benchmark]
+    public void AllocateImage() => GC.KeepAlive(new SharpAugment.Imaging.Image<byte>(Size, Size, 3));
+}

@@ -1,0 +1,415 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using SharpAugment.Geometry;
+
+namespace SharpAugment.Kernels;
+
+/// <summary>The uint8 fast path of <see cref="Warp.Projective{T}"/>: the same coordinates, weights and summation order as the generic kernel, so its bytes are identical, with the channels of an interior pixel in one Vector128 and out-of-image pixels filled without border lookups.</summary>
+internal static class ByteWarp
+{
+    /// <summary>Warps uint8 pixels (nearest or bilinear; bicubic goes through the generic sampler).</summary>
+    public static void Projective(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
+        Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, bool allowSimd)
+    {
+        bool affine = inverse.IsAffine;
+        bool simd = allowSimd && Vector128.IsHardwareAccelerated && ch is 3 or 4;
+        bool constant = border == BorderMode.Constant;
+        bool gather = simd && Avx2.IsSupported && interpolation is Interpolation.Bilinear or Interpolation.Nearest && (long)w * h * ch + 4 <= int.MaxValue;
+        bool nearest = interpolation == Interpolation.Nearest;
+        var constantFill = constant ? Vector128.Create(fill[0], ch > 1 ? fill[1] : 0f, ch > 2 ? fill[2] : 0f, ch > 3 ? fill[3] : 0f) : Vector128.Create(float.NaN);
+        int srcLen = w * h * ch, dstLen = dw * dh * ch, stride = w * ch;
+        ref byte s0 = ref MemoryMarshal.GetReference(src);
+        ref byte d0 = ref MemoryMarshal.GetReference(dst);
+        float[]? rented = dw > 1024 ? ArrayPool<float>.Shared.Rent(2 * dw) : null;
+        Span<float> coords = rented is null ? stackalloc float[2 * 1024] : rented;
+        var us = coords[..dw];
+        var vs = coords.Slice(dw, dw);
+        try
+        {
+            for (int y = 0; y < dh; y++)
+            {
+                RowCoordinates(inverse, affine, y, us, vs, allowSimd);
+                int o = y * dw * ch;
+                for (int x = 0; x < dw; x++, o += ch)
+                {
+                    if (gather && (x & 7) == 0 && x + 8 <= dw && o + 32 <= dstLen
+                        && Group(ref s0, w, h, ch, ref Unsafe.Add(ref MemoryMarshal.GetReference(us), x), ref Unsafe.Add(ref MemoryMarshal.GetReference(vs), x), ref Unsafe.Add(ref d0, o), nearest, constantFill))
+                    {
+                        x += 7;
+                        o += 7 * ch;
+                        continue;
+                    }
+
+                    float u = us[x], v = vs[x];
+                    if (!(MathF.Abs(u) <= 1e8f) || !(MathF.Abs(v) <= 1e8f))
+                    {
+                        Slow(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+                        continue;
+                    }
+
+                    if (interpolation == Interpolation.Nearest)
+                    {
+                        int xi = (int)MathF.Round(u), yi = (int)MathF.Round(v);
+                        if ((uint)xi < (uint)w && (uint)yi < (uint)h)
+                        {
+                            ref byte sp = ref Unsafe.Add(ref s0, (yi * w + xi) * ch);
+                            ref byte dp = ref Unsafe.Add(ref d0, o);
+                            for (int c = 0; c < ch; c++)
+                            {
+                                Unsafe.Add(ref dp, c) = Unsafe.Add(ref sp, c);
+                            }
+                        }
+                        else
+                        {
+                            Slow(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+                        }
+
+                        continue;
+                    }
+
+                    if (interpolation != Interpolation.Bilinear)
+                    {
+                        Slow(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+                        continue;
+                    }
+
+                    float fx0 = MathF.Floor(u), fy0 = MathF.Floor(v);
+                    int x0 = (int)fx0, y0 = (int)fy0;
+                    float ax = u - fx0, ay = v - fy0;
+                    float w00 = (1 - ax) * (1 - ay), w10 = ax * (1 - ay), w01 = (1 - ax) * ay, w11 = ax * ay;
+                    if ((uint)x0 < (uint)(w - 1) && (uint)y0 < (uint)(h - 1))
+                    {
+                        int s00 = (y0 * w + x0) * ch, s01 = s00 + stride;
+                        if (simd && s01 + ch + 4 <= srcLen)
+                        {
+                            var r = Vector128.Create(w00) * Load4(ref Unsafe.Add(ref s0, s00)) + Vector128.Create(w10) * Load4(ref Unsafe.Add(ref s0, s00 + ch));
+                            r += Vector128.Create(w01) * Load4(ref Unsafe.Add(ref s0, s01));
+                            r += Vector128.Create(w11) * Load4(ref Unsafe.Add(ref s0, s01 + ch));
+                            Store(ref d0, o, ch, dstLen, r);
+                            continue;
+                        }
+
+                        for (int c = 0; c < ch; c++)
+                        {
+                            float r = w00 * Unsafe.Add(ref s0, s00 + c) + w10 * Unsafe.Add(ref s0, s00 + ch + c)
+                                    + w01 * Unsafe.Add(ref s0, s01 + c) + w11 * Unsafe.Add(ref s0, s01 + ch + c);
+                            Unsafe.Add(ref d0, o + c) = PixelMath.From<byte>(r);
+                        }
+
+                        continue;
+                    }
+
+                    if (constant && (x0 < -1 || x0 >= w || y0 < -1 || y0 >= h))
+                    {
+                        // All four taps read the fill: the generic kernel's expression with every tap replaced by it.
+                        for (int c = 0; c < ch; c++)
+                        {
+                            float f = fill[c];
+                            Unsafe.Add(ref d0, o + c) = PixelMath.From<byte>(f * w00 + f * w10 + f * w01 + f * w11);
+                        }
+
+                        continue;
+                    }
+
+                    Slow(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<float>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Eight pixels at once (AVX2 gathers of each tap's four bytes) when all eight lie inside the image with a row to spare below, or, with a constant border, all eight read only the fill; the arithmetic per lane is the scalar kernel's, in its order.</summary>
+    /// <returns>False, writing nothing, when any of the eight needs the per-pixel path.</returns>
+    private static unsafe bool Group(ref byte s0, int w, int h, int ch, ref float u0, ref float v0, ref byte d, bool nearest, Vector128<float> constantFill)
+    {
+        var u = Vector256.LoadUnsafe(ref u0);
+        var v = Vector256.LoadUnsafe(ref v0);
+        var finite = (Vector256.LessThanOrEqual(Vector256.Abs(u), Vector256.Create(1e8f)) & Vector256.LessThanOrEqual(Vector256.Abs(v), Vector256.Create(1e8f))).AsUInt32();
+        if (finite != Vector256<uint>.AllBitsSet)
+        {
+            return false;
+        }
+
+        if (nearest)
+        {
+            return NearestGroup(ref s0, w, h, ch, u, v, ref d);
+        }
+
+        var fx0 = Vector256.Floor(u);
+        var fy0 = Vector256.Floor(v);
+        var x0 = Vector256.ConvertToInt32(fx0);
+        var y0 = Vector256.ConvertToInt32(fy0);
+        bool allInside = AllInside(x0, y0, w, h);
+        if (!allInside && (float.IsNaN(constantFill.ToScalar()) || !AllOutside(x0, y0, w, h)))
+        {
+            return false;
+        }
+
+        var one = Vector256.Create(1f);
+        var ax = u - fx0;
+        var ay = v - fy0;
+        var w00 = (one - ax) * (one - ay);
+        var w10 = ax * (one - ay);
+        var w01 = (one - ax) * ay;
+        var w11 = ax * ay;
+        if (!allInside)
+        {
+            var filled = Vector256<uint>.Zero;
+            for (int c = 0; c < ch; c++)
+            {
+                var f = Vector256.Create(constantFill.GetElement(c));
+                filled |= ToBytes(f * w00 + f * w10 + f * w01 + f * w11) << (8 * c);
+            }
+
+            StorePacked(filled, ch, ref d);
+            return true;
+        }
+
+        var offset = (y0 * Vector256.Create(w) + x0) * Vector256.Create(ch);
+        int stride = w * ch;
+        fixed (byte* p = &s0)
+        {
+            var g00 = Avx2.GatherVector256((int*)p, offset, 1).AsUInt32();
+            var g10 = Avx2.GatherVector256((int*)(p + ch), offset, 1).AsUInt32();
+            var g01 = Avx2.GatherVector256((int*)(p + stride), offset, 1).AsUInt32();
+            var g11 = Avx2.GatherVector256((int*)(p + stride + ch), offset, 1).AsUInt32();
+            var packed = Vector256<uint>.Zero;
+            for (int c = 0; c < ch; c++)
+            {
+                int shift = 8 * c;
+                var r = w00 * Channel(g00, shift) + w10 * Channel(g10, shift);
+                r += w01 * Channel(g01, shift);
+                r += w11 * Channel(g11, shift);
+                packed |= ToBytes(r) << shift;
+            }
+
+            StorePacked(packed, ch, ref d);
+            return true;
+        }
+    }
+
+    /// <summary>Eight pixels of Warp.TorchAffine at once: torchvision's float32 grid (the same multiplies, adds and fused multiply-adds per lane) and AVX2 gathers, when all eight are inside the image (or, bilinear with a zero fill, all eight see no pixel at all).</summary>
+    /// <returns>False, writing nothing, when any of the eight needs the per-pixel path.</returns>
+    internal static unsafe bool TorchGroup(ref byte s0, int w, int h, int ch, ref float bx, float ry0, float ry1, float r00, float r01, float r20, float r21,
+        float hw, float hh, bool nearest, bool useMask, ReadOnlySpan<float> fill, ref byte d)
+    {
+        var x = Vector256.LoadUnsafe(ref bx);
+        var one = Vector256.Create(1f);
+        var gx = (x * Vector256.Create(r00) + Vector256.Create(ry0)) + Vector256.Create(r20);
+        var gy = (x * Vector256.Create(r01) + Vector256.Create(ry1)) + Vector256.Create(r21);
+        var u = Vector256.FusedMultiplyAdd(gx + one, Vector256.Create(hw), Vector256.Create(-0.5f));
+        var v = Vector256.FusedMultiplyAdd(gy + one, Vector256.Create(hh), Vector256.Create(-0.5f));
+        var finite = (Vector256.LessThan(Vector256.Abs(u), Vector256.Create(1e8f)) & Vector256.LessThan(Vector256.Abs(v), Vector256.Create(1e8f))).AsUInt32();
+        if (finite != Vector256<uint>.AllBitsSet)
+        {
+            return false;
+        }
+
+        if (nearest)
+        {
+            return NearestGroup(ref s0, w, h, ch, u, v, ref d);
+        }
+
+        var fx = Vector256.Floor(u);
+        var fy = Vector256.Floor(v);
+        var x0 = Vector256.ConvertToInt32(fx);
+        var y0 = Vector256.ConvertToInt32(fy);
+        if (!AllInside(x0, y0, w, h))
+        {
+            if (useMask || !AllOutside(x0, y0, w, h))
+            {
+                return false;
+            }
+
+            // No tap inside and a zero fill: torchvision's sum of zero taps is 0.
+            StorePacked(Vector256<uint>.Zero, ch, ref d);
+            return true;
+        }
+
+        var we = u - fx;
+        var n = v - fy;
+        var e = one - we;
+        var sv = one - n;
+        var nw = sv * e;
+        var ne = sv * we;
+        var sw = n * e;
+        var se = n * we;
+        var mask = Vector256.FusedMultiplyAdd(one, se, Vector256.FusedMultiplyAdd(one, sw, Vector256.FusedMultiplyAdd(one, ne, one * nw)));
+        int stride = w * ch;
+        var offset = (y0 * Vector256.Create(w) + x0) * Vector256.Create(ch);
+        fixed (byte* p = &s0)
+        {
+            var gnw = Avx2.GatherVector256((int*)p, offset, 1).AsUInt32();
+            var gne = Avx2.GatherVector256((int*)(p + ch), offset, 1).AsUInt32();
+            var gsw = Avx2.GatherVector256((int*)(p + stride), offset, 1).AsUInt32();
+            var gse = Avx2.GatherVector256((int*)(p + stride + ch), offset, 1).AsUInt32();
+            var packed = Vector256<uint>.Zero;
+            for (int c = 0; c < ch; c++)
+            {
+                int shift = 8 * c;
+                var r = Vector256.FusedMultiplyAdd(Channel(gse, shift), se,
+                    Vector256.FusedMultiplyAdd(Channel(gsw, shift), sw, Vector256.FusedMultiplyAdd(Channel(gne, shift), ne, Channel(gnw, shift) * nw)));
+                if (useMask)
+                {
+                    r = (r * mask) + ((one - mask) * Vector256.Create(fill[c]));
+                }
+
+                packed |= ToBytes(r) << shift;
+            }
+
+            StorePacked(packed, ch, ref d);
+            return true;
+        }
+    }
+
+    /// <summary>Eight nearest-neighbour pixels by one gather, when all eight round to pixels inside the image (with a row to spare below for the 4-byte reads).</summary>
+    private static unsafe bool NearestGroup(ref byte s0, int w, int h, int ch, Vector256<float> u, Vector256<float> v, ref byte d)
+    {
+        var xn = Vector256.ConvertToInt32(Vector256.Round(u));
+        var yn = Vector256.ConvertToInt32(Vector256.Round(v));
+        var inImage = Vector256.LessThan(xn.AsUInt32(), Vector256.Create((uint)w)) & Vector256.LessThan(yn.AsUInt32(), Vector256.Create((uint)(h - 1)));
+        if (inImage != Vector256<uint>.AllBitsSet)
+        {
+            return false;
+        }
+
+        fixed (byte* p = &s0)
+        {
+            StorePacked(Avx2.GatherVector256((int*)p, (yn * Vector256.Create(w) + xn) * Vector256.Create(ch), 1).AsUInt32(), ch, ref d);
+            return true;
+        }
+    }
+
+    /// <summary>Whether every lane's 2x2 block lies inside the image with a row to spare below (the gathers read four bytes per tap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AllInside(Vector256<int> x0, Vector256<int> y0, int w, int h) =>
+        (Vector256.LessThan(x0.AsUInt32(), Vector256.Create((uint)(w - 1))) & Vector256.LessThan(y0.AsUInt32(), Vector256.Create((uint)(h - 2))))
+        == Vector256<uint>.AllBitsSet;
+
+    /// <summary>Whether no lane's 2x2 block touches the image: x0 &lt; -1, x0 &gt;= w, y0 &lt; -1 or y0 &gt;= h.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AllOutside(Vector256<int> x0, Vector256<int> y0, int w, int h) =>
+        (Vector256.LessThan(x0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(x0, Vector256.Create(w))
+         | Vector256.LessThan(y0, Vector256.Create(-1)) | Vector256.GreaterThanOrEqual(y0, Vector256.Create(h))) == Vector256<int>.AllBitsSet;
+
+    /// <summary>Rounds half to even and clamps to 0..255, as <see cref="PixelMath.From{T}"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> ToBytes(Vector256<float> r) =>
+        Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(r), Vector256<float>.Zero), Vector256.Create(255f))).AsUInt32();
+
+    /// <summary>Writes eight pixels held one per 32-bit lane (channel c in byte c); for 3 channels 24 bytes plus 4 bytes of the following pixels, which are written after these.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StorePacked(Vector256<uint> packed, int ch, ref byte d)
+    {
+        if (ch == 4)
+        {
+            packed.AsByte().StoreUnsafe(ref d);
+            return;
+        }
+
+        var squeeze = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 3, 7, 11, 15);
+        Vector128.Shuffle(packed.GetLower().AsByte(), squeeze).StoreUnsafe(ref d);
+        Vector128.Shuffle(packed.GetUpper().AsByte(), squeeze).StoreUnsafe(ref d, 12);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Channel(Vector256<uint> taps, int shift) =>
+        Vector256.ConvertToSingle(((taps >> shift) & Vector256.Create(255u)).AsInt32());
+
+    /// <summary>The source index coordinates of one output row, computed exactly as the generic kernel does (double, then float), four pixels per Vector256 when available.</summary>
+    internal static void RowCoordinates(Matrix3 m, bool affine, int y, Span<float> us, Span<float> vs, bool allowSimd)
+    {
+        double py = y + 0.5;
+        double rx = m.M01 * py + m.M02, ry = m.M11 * py + m.M12, rw = m.M21 * py + m.M22;
+        int n = us.Length, x = 0;
+        if (allowSimd && Vector256.IsHardwareAccelerated && n >= 8)
+        {
+            var m00 = Vector256.Create(m.M00);
+            var m10 = Vector256.Create(m.M10);
+            var m20 = Vector256.Create(m.M20);
+            var vrx = Vector256.Create(rx);
+            var vry = Vector256.Create(ry);
+            var vrw = Vector256.Create(rw);
+            var half = Vector256.Create(0.5);
+            var step = Vector256.Create(0.5, 1.5, 2.5, 3.5);
+            ref float u0 = ref MemoryMarshal.GetReference(us);
+            ref float v0 = ref MemoryMarshal.GetReference(vs);
+            for (; x <= n - 8; x += 8)
+            {
+                var pa = Vector256.Create((double)x) + step;
+                var pb = pa + Vector256.Create(4.0);
+                var sxa = m00 * pa + vrx;
+                var sxb = m00 * pb + vrx;
+                var sya = m10 * pa + vry;
+                var syb = m10 * pb + vry;
+                if (!affine)
+                {
+                    var wa = m20 * pa + vrw;
+                    var wb = m20 * pb + vrw;
+                    sxa /= wa;
+                    sya /= wa;
+                    sxb /= wb;
+                    syb /= wb;
+                }
+
+                Vector256.Narrow(sxa - half, sxb - half).StoreUnsafe(ref u0, (nuint)x);
+                Vector256.Narrow(sya - half, syb - half).StoreUnsafe(ref v0, (nuint)x);
+            }
+        }
+
+        for (; x < n; x++)
+        {
+            double px = x + 0.5;
+            double sx = m.M00 * px + rx, sy = m.M10 * px + ry;
+            if (!affine)
+            {
+                double wv = m.M20 * px + rw;
+                sx /= wv;
+                sy /= wv;
+            }
+
+            us[x] = (float)(sx - 0.5);
+            vs[x] = (float)(sy - 0.5);
+        }
+    }
+
+    /// <summary>The generic sampler for pixels near or past the border, kept out of line so the hot loop stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Slow(ReadOnlySpan<byte> src, int w, int h, int ch, float u, float v, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, Span<byte> dst, int o) =>
+        Warp.SamplePixel(src, w, h, ch, u, v, interpolation, border, fill, dst, o);
+
+    /// <summary>Four bytes from p as four floats.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> Load4(ref byte p)
+    {
+        var b = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref p)).AsByte();
+        return Vector128.ConvertToSingle(Vector128.WidenLower(Vector128.WidenLower(b)).AsInt32());
+    }
+
+    /// <summary>Rounds half to even, clamps to 0..255 and writes ch bytes at o (four when the buffer has room: the extra byte belongs to a later pixel and is overwritten by it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(ref byte d0, int o, int ch, int dstLen, Vector128<float> r)
+    {
+        var i = Vector128.ConvertToInt32(Vector128.Min(Vector128.Max(Vector128.Round(r), Vector128<float>.Zero), Vector128.Create(255f)));
+        var s = Vector128.Narrow(i, i);
+        uint packed = Vector128.Narrow(s.AsUInt16(), s.AsUInt16()).AsUInt32().ToScalar();
+        if (ch == 4 || o + 4 <= dstLen)
+        {
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref d0, o), packed);
+            return;
+        }
+
+        Unsafe.Add(ref d0, o) = (byte)packed;
+        Unsafe.Add(ref d0, o + 1) = (byte)(packed >> 8);
+        Unsafe.Add(ref d0, o + 2) = (byte)(packed >> 16);
+    }
+}
