@@ -27,7 +27,13 @@ for r in $(seq 1 "$rounds"); do
   done
 done
 
-/usr/bin/python3 - "$out/sharp.jsonl" "$out/torch.jsonl" <<'PY'
+# Where the time goes: SharpAugment's per-stage seconds (1 thread) and PIL's decode alone, over the same epochs.
+echo "stages: load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+dotnet "$dll" "$dir" 1 "$epochs" 64 0 stages >"$out/stages.json"
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 "$repo/bench/e2e/pil_decode.py" "$dir" "$epochs" >"$out/pil.json"
+cat "$out/stages.json" "$out/pil.json" >&2
+
+/usr/bin/python3 - "$out/sharp.jsonl" "$out/torch.jsonl" "$out/stages.json" "$out/pil.json" <<'PY'
 import json, sys
 sharp = [json.loads(l) for l in open(sys.argv[1])]
 torch = [json.loads(l) for l in open(sys.argv[2])]
@@ -42,5 +48,10 @@ for threads, pairs in sorted(sums.items()):
     so = sum(p[0] for p in pairs) / len(pairs)
     to = sum(p[1] for p in pairs) / len(pairs)
     print(f"| mean | {threads} | {so:.0f} | {0 if threads == 1 else 2} | {to:.0f} | {so / to:.2f}x |")
-print(f"\nversions: .NET {sharp[0]['dotnet']}; torch {torch[0]['torch']}, torchvision {torch[0]['torchvision']}, Pillow {torch[0]['pillow']}")
+st = json.load(open(sys.argv[3]))
+pil = json.load(open(sys.argv[4]))
+seconds = st["stage_seconds"]
+print(f"\nSharpAugment 1 thread, {st['images'] * st['epochs']} images: decode {seconds['decode']:.2f} s, augment {seconds['augment']:.2f} s, "
+      f"collate {seconds['collate']:.2f} s; PIL decode alone {pil['decode_seconds']:.2f} s")
+print(f"versions: .NET {sharp[0]['dotnet']}; torch {torch[0]['torch']}, torchvision {torch[0]['torchvision']}, Pillow {torch[0]['pillow']}")
 PY

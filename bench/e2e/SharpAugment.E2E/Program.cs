@@ -1,6 +1,7 @@
 // End-to-end input pipeline: decode JPEG -> random_resized_crop 224 -> hflip -> randaugment -> collate 64 into a
 // normalized NCHW float buffer, timed in images per second over several epochs after one warm-up epoch.
-// Usage: dotnet run -c Release --project bench/e2e/SharpAugment.E2E -- JPEG_DIR [threads=1|2] [epochs=4] [batch=64] [seed=0]
+// Usage: dotnet run -c Release --project bench/e2e/SharpAugment.E2E -- JPEG_DIR [threads=1|2] [epochs=4] [batch=64] [seed=0] [stages]
+// "stages" (threads=1 only) also reports the seconds spent in decode, augment and collate over the timed epochs.
 // threads=1: everything on the calling thread. threads=2: within each batch, samples are decoded and augmented by
 // Parallel.For with two threads (the caller and one pool thread), and the two halves of the batch are collated in parallel.
 using System.Diagnostics;
@@ -23,6 +24,12 @@ int threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 int epochs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
 int batchSize = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 64;
 ulong seed = args.Length > 4 ? ulong.Parse(args[4], CultureInfo.InvariantCulture) : 0;
+bool stages = args.Length > 5 && args[5] == "stages";
+if (stages && threads != 1)
+{
+    Console.Error.WriteLine("SharpAugment.E2E: stages timing needs threads=1.");
+    return 2;
+}
 if (threads is not (1 or 2))
 {
     Console.Error.WriteLine($"SharpAugment.E2E: threads is {threads}; allowed 1 or 2.");
@@ -54,9 +61,12 @@ double checksum = 0;
 float[] buffer = [];
 var epochRates = new List<double>();
 long timedImages = 0;
+var stageTicks = new long[3];
+bool timing = false;
 double timedSeconds = 0;
 for (int epoch = 0; epoch <= epochs; epoch++)
 {
+    timing = stages && epoch > 0;
     var sw = Stopwatch.StartNew();
     for (int start = 0; start < files.Length; start += batchSize)
     {
@@ -84,7 +94,9 @@ for (int epoch = 0; epoch <= epochs; epoch++)
 
         if (threads == 1 || count < 2)
         {
+            long t0 = Stopwatch.GetTimestamp();
             TensorCollator.CollateInto(batch, TensorCollator.ImageNetMean, TensorCollator.ImageNetStd, buffer);
+            stageTicks[2] += timing ? Stopwatch.GetTimestamp() - t0 : 0;
         }
         else
         {
@@ -116,17 +128,30 @@ for (int epoch = 0; epoch <= epochs; epoch++)
     }
 }
 
+string stageJson = stages
+    ? string.Create(CultureInfo.InvariantCulture,
+        $", \"stage_seconds\": {{\"decode\": {stageTicks[0] / (double)Stopwatch.Frequency:F3}, \"augment\": {stageTicks[1] / (double)Stopwatch.Frequency:F3}, \"collate\": {stageTicks[2] / (double)Stopwatch.Frequency:F3}}}")
+    : "";
 var rates = string.Join(", ", epochRates.Select(r => r.ToString("F1", CultureInfo.InvariantCulture)));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{{\"side\": \"sharpaugment\", \"threads\": {threads}, \"images\": {files.Length}, \"batch\": {batchSize}, \"epochs\": {epochs}, " +
     $"\"images_per_second\": {timedImages / timedSeconds:F1}, \"epoch_images_per_second\": [{rates}], " +
-    $"\"pipeline\": \"{PipelineText}\", \"dotnet\": \"{Environment.Version}\", \"checksum\": {checksum:F3}}}"));
+    $"\"pipeline\": \"{PipelineText}\", \"dotnet\": \"{Environment.Version}\", \"checksum\": {checksum:F3}{stageJson}}}"));
 return 0;
 
 Sample Load(int index, int epoch)
 {
+    long t0 = Stopwatch.GetTimestamp();
     var image = ImageCodec.Load(files[index]);
+    long t1 = Stopwatch.GetTimestamp();
     var sample = new Sample(image) { Label = index % NumClasses };
     var ctx = new AugmentContext(Rng.ForSample(seed, epoch, index));
-    return pipeline.Apply(sample, ctx);
+    var result = pipeline.Apply(sample, ctx);
+    if (timing)
+    {
+        stageTicks[0] += t1 - t0;
+        stageTicks[1] += Stopwatch.GetTimestamp() - t1;
+    }
+
+    return result;
 }
