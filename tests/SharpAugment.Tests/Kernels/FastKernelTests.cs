@@ -318,6 +318,33 @@ public class FastKernelTests
     }
 
     [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.37)]
+    [InlineData(1.0)]
+    [InlineData(1.8)]
+    [InlineData(5.3)]
+    [InlineData(-0.6)]
+    public void SaturationRgbEqualsBlendWithTheGrayDegenerate(double factor)
+    {
+        foreach (int width in new[] { 1, 7, 8, 9, 33, 64 })
+        {
+            var img = TestImages.Random(width, 5, 3, seed: 15);
+            var gray = new byte[width * 5];
+            ColorKernels.Gray(img.Pixels, gray, 3, vectorized: false);
+            var degenerate = new byte[img.Pixels.Length];
+            ColorKernels.SpreadGray<byte>(gray, img.Pixels, degenerate, 3);
+            var expected = new byte[img.Pixels.Length];
+            Blend.Bytes(img.Pixels, degenerate, expected, factor, vectorized: false);
+            foreach (bool vectorized in new[] { true, false })
+            {
+                var actual = new byte[img.Pixels.Length];
+                ColorKernels.SaturationRgb(img.Pixels, actual, factor, vectorized);
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(3, 3)]
     [InlineData(4, 3)]
     [InlineData(1, 1)]
