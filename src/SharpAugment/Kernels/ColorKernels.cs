@@ -134,15 +134,7 @@ public static class ColorKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> Gray8(ref byte s, int start)
     {
-        var lo = Vector128.LoadUnsafe(ref s, (nuint)start);
-        var hi = Vector128.LoadUnsafe(ref s, (nuint)(start + 8));
-        var r = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)0, 3, 6, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
-                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 255, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255)));
-        var g = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)1, 4, 7, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
-                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255)));
-        var b = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)2, 5, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
-                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255)));
-        var y = Vector256.ConvertToInt32((Vector256.Create(WeightR) * r) + (Vector256.Create(WeightG) * g) + (Vector256.Create(WeightB) * b));
+        var y = GrayInts8(ref s, start);
         var shorts = Vector256.Narrow(y, y);
         return Vector256.Narrow(shorts.AsUInt16(), shorts.AsUInt16()).GetLower();
     }
