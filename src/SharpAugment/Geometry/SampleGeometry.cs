@@ -76,14 +76,29 @@ public static class SampleGeometry
         where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(image);
+        return ResizeWindow(image, 0, 0, image.Width, image.Height, width, height, interpolation, antialias);
+    }
+
+    /// <summary>Resizes the window (x, y, windowWidth, windowHeight), which must lie inside the image, straight from the source: the same pixels as cropping it first and resizing the crop.</summary>
+    public static Image<T> ResizeWindow<T>(Image<T> image, int x, int y, int windowWidth, int windowHeight, int width, int height, Interpolation interpolation, bool antialias)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (x < 0 || y < 0 || windowWidth < 1 || windowHeight < 1 || x + windowWidth > image.Width || y + windowHeight > image.Height)
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), $"SampleGeometry.ResizeWindow: window ({x}, {y}, {windowWidth}, {windowHeight}) must lie inside the {image.Width}x{image.Height} image.");
+        }
+
         var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
-        var xAxis = ResizeAxis.Create(image.Width, width, interpolation, antialias);
-        var yAxis = ResizeAxis.Create(image.Height, height, interpolation, antialias);
-        int n = Kernels.Resize.ScratchLength(image.Height, width, image.Channels);
+        var xAxis = ResizeAxis.Create(windowWidth, width, interpolation, antialias);
+        var yAxis = ResizeAxis.Create(windowHeight, height, interpolation, antialias);
+        int n = Kernels.Resize.ScratchLength(windowHeight, width, image.Channels);
+        int stride = image.Width * image.Channels;
         var scratch = ArrayPool<float>.Shared.Rent(n);
         try
         {
-            Kernels.Resize.Apply<T>(image.Pixels, dst.Pixels, image.Channels, xAxis, yAxis, scratch.AsSpan(0, n));
+            var src = image.Pixels.AsSpan((y * stride) + (x * image.Channels));
+            Kernels.Resize.Apply<T>(src, stride, dst.Pixels, image.Channels, xAxis, yAxis, scratch.AsSpan(0, n));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -45,12 +46,7 @@ public static class Convolution
             throw new ArgumentException($"Convolution.Separable: spans too short for {width}x{height}x{channels} (scratch needs {2 * n}).", nameof(scratch));
         }
 
-        var a = scratch[..n];
-        var b = scratch.Slice(n, n);
-        TensorPrimitives.ConvertChecked(src[..n], a);
-        Separable(a, b, a, width, height, channels, kernelX, kernelY, sameBuffers: true);
-        // Round half to even and clamp: PixelMath.FromFloats is the same rule, vectorized.
-        PixelMath.FromFloats<byte>(b, dst[..n]);
+        ByteSeparable(src, dst, scratch, width, height, channels, kernelX, kernelY);
     }
 
     /// <summary>Blurs a float image (no clamping, as torchvision's float path); scratch holds width*height*channels floats.</summary>
@@ -232,4 +228,174 @@ public static class Convolution
             }
         }
     }
+    /// <summary>The byte blur without a full-image conversion: each row is widened once into a reflect-padded float row, the horizontal taps are shifted loads of it, and the vertical pass rounds straight into the bytes. Per output element the float operations are the old ones in the same order (sum = 0; sum += k[j] * x for j ascending), so the bytes do not change.</summary>
+    private static void ByteSeparable(ReadOnlySpan<byte> src, Span<byte> dst, Span<float> scratch, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky)
+    {
+        if (kx.Length % 2 == 0 || ky.Length % 2 == 0)
+        {
+            throw new ArgumentException("Convolution.Separable: kernel sizes must be odd.", nameof(kx));
+        }
+
+        int stride = width * channels;
+        int hx = kx.Length / 2;
+        int hy = ky.Length / 2;
+        int padded = (width + (2 * hx)) * channels;
+
+        // The horizontal rows live in a ring of ky.Length rows: output row y reads rows within [y-hy, y+hy] (reflection
+        // stays inside that window), so rows are computed once, in increasing order, and stay in cache.
+        int ring = ky.Length;
+        int need = (ring * stride) + padded;
+        float[]? rented = null;
+        Span<float> work = scratch.Length >= need ? scratch[..need] : (rented = ArrayPool<float>.Shared.Rent(need)).AsSpan(0, need);
+        var tmp = work[..(ring * stride)];
+        var row = work.Slice(ring * stride, padded);
+        try
+        {
+            int done = 0;
+            for (int y = 0; y < height; y++)
+            {
+                int last = Math.Min(height - 1, y + hy);
+                for (; done <= last; done++)
+                {
+                    PadRow(src.Slice(done * stride, stride), row, width, channels, hx);
+                    HorizontalPadded(row, tmp.Slice(done % ring * stride, stride), channels, kx);
+                }
+
+                VerticalToBytes(tmp, dst.Slice(y * stride, stride), y, height, stride, ring, ky, hy);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<float>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>The row as floats with hx reflected pixels on each side, so every output pixel reads its taps at fixed offsets.</summary>
+    private static void PadRow(ReadOnlySpan<byte> s, Span<float> row, int width, int channels, int hx)
+    {
+        TensorPrimitives.ConvertChecked(s, row.Slice(hx * channels, s.Length));
+        for (int p = 0; p < hx; p++)
+        {
+            int left = Reflect(p - hx, width);
+            int right = Reflect(width + p, width);
+            for (int c = 0; c < channels; c++)
+            {
+                row[(p * channels) + c] = s[(left * channels) + c];
+                row[((width + hx + p) * channels) + c] = s[(right * channels) + c];
+            }
+        }
+    }
+
+    /// <summary>t[i] = sum over j of k[j] * row[i + j*channels], accumulated from zero in ascending j.</summary>
+    private static void HorizontalPadded(ReadOnlySpan<float> row, Span<float> t, int channels, ReadOnlySpan<float> k)
+    {
+        int len = t.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref float r = ref MemoryMarshal.GetReference(row);
+            ref float d = ref MemoryMarshal.GetReference(t);
+            if (k.Length == 5)
+            {
+                var k0 = Vector256.Create(k[0]);
+                var k1 = Vector256.Create(k[1]);
+                var k2 = Vector256.Create(k[2]);
+                var k3 = Vector256.Create(k[3]);
+                var k4 = Vector256.Create(k[4]);
+                for (; i <= len - 8; i += 8)
+                {
+                    ref float p = ref Unsafe.Add(ref r, i);
+                    var sum = k0 * Vector256.LoadUnsafe(ref p);
+                    sum += k1 * Vector256.LoadUnsafe(ref p, (nuint)channels);
+                    sum += k2 * Vector256.LoadUnsafe(ref p, (nuint)(2 * channels));
+                    sum += k3 * Vector256.LoadUnsafe(ref p, (nuint)(3 * channels));
+                    sum += k4 * Vector256.LoadUnsafe(ref p, (nuint)(4 * channels));
+                    sum.StoreUnsafe(ref d, (nuint)i);
+                }
+            }
+
+            for (; i <= len - 8; i += 8)
+            {
+                var sum = Vector256<float>.Zero;
+                for (int j = 0; j < k.Length; j++)
+                {
+                    sum += Vector256.Create(k[j]) * Vector256.LoadUnsafe(ref r, (nuint)(i + (j * channels)));
+                }
+
+                sum.StoreUnsafe(ref d, (nuint)i);
+            }
+        }
+
+        for (; i < len; i++)
+        {
+            float sum = 0f;
+            for (int j = 0; j < k.Length; j++)
+            {
+                sum += k[j] * row[i + (j * channels)];
+            }
+
+            t[i] = sum;
+        }
+    }
+
+    /// <summary>One output row of the vertical pass (taps at reflected rows of the ring, accumulated from zero in ascending order), rounded half to even and clamped to bytes.</summary>
+    private static void VerticalToBytes(ReadOnlySpan<float> tmp, Span<byte> d, int y, int height, int stride, int ring, ReadOnlySpan<float> ky, int hy)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && ky.Length == 5 && stride >= 8)
+        {
+            ref float s = ref MemoryMarshal.GetReference(tmp);
+            ref float r0 = ref Unsafe.Add(ref s, RingRow(y - hy, height, ring) * stride);
+            ref float r1 = ref Unsafe.Add(ref s, RingRow(y + 1 - hy, height, ring) * stride);
+            ref float r2 = ref Unsafe.Add(ref s, RingRow(y + 2 - hy, height, ring) * stride);
+            ref float r3 = ref Unsafe.Add(ref s, RingRow(y + 3 - hy, height, ring) * stride);
+            ref float r4 = ref Unsafe.Add(ref s, RingRow(y + 4 - hy, height, ring) * stride);
+            ref byte o = ref MemoryMarshal.GetReference(d);
+            var k0 = Vector256.Create(ky[0]);
+            var k1 = Vector256.Create(ky[1]);
+            var k2 = Vector256.Create(ky[2]);
+            var k3 = Vector256.Create(ky[3]);
+            var k4 = Vector256.Create(ky[4]);
+            var max = Vector256.Create(255f);
+            for (; i <= stride - 16; i += 16)
+            {
+                var a = k0 * Vector256.LoadUnsafe(ref r0, (nuint)i);
+                var b = k0 * Vector256.LoadUnsafe(ref r0, (nuint)(i + 8));
+                a += k1 * Vector256.LoadUnsafe(ref r1, (nuint)i);
+                b += k1 * Vector256.LoadUnsafe(ref r1, (nuint)(i + 8));
+                a += k2 * Vector256.LoadUnsafe(ref r2, (nuint)i);
+                b += k2 * Vector256.LoadUnsafe(ref r2, (nuint)(i + 8));
+                a += k3 * Vector256.LoadUnsafe(ref r3, (nuint)i);
+                b += k3 * Vector256.LoadUnsafe(ref r3, (nuint)(i + 8));
+                a += k4 * Vector256.LoadUnsafe(ref r4, (nuint)i);
+                b += k4 * Vector256.LoadUnsafe(ref r4, (nuint)(i + 8));
+                var ia = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(a), Vector256<float>.Zero), max));
+                var ib = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(b), Vector256<float>.Zero), max));
+                var shorts = Vector256.Narrow(ia, ib);
+                Vector256.Narrow(shorts.AsUInt16(), shorts.AsUInt16()).GetLower().StoreUnsafe(ref o, (nuint)i);
+            }
+        }
+
+        for (; i < stride; i++)
+        {
+            float sum = 0f;
+            for (int j = 0; j < ky.Length; j++)
+            {
+                sum += ky[j] * tmp[(RingRow(y + j - hy, height, ring) * stride) + i];
+            }
+
+            d[i] = ToByte(sum);
+        }
+    }
+
+    /// <summary>Where the horizontal result of (reflected) row y sits in the ring.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RingRow(int y, int height, int ring) => Reflect(y, height) % ring;
+
+    /// <summary>Round half to even, then clamp to 0..255 (the scalar rule of PixelMath.FromFloats; sums of finite taps are never NaN).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte ToByte(float v) => (byte)Math.Clamp(MathF.Round(v), 0f, 255f);
 }

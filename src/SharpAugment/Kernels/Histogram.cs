@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace SharpAugment.Kernels;
 
@@ -106,6 +107,17 @@ public static class Histogram
             hi--;
         }
 
+        AutocontrastTable(lo, hi, table);
+    }
+
+    /// <summary>The autocontrast table from a channel's minimum and maximum (an empty channel passes lo 255, hi 0: the identity).</summary>
+    public static void AutocontrastTable(int lo, int hi, Span<byte> table)
+    {
+        if (table.Length < 256)
+        {
+            throw new ArgumentException($"Histogram: the table needs 256 entries; got {table.Length}.", nameof(table));
+        }
+
         // torch evaluates 255.0 / tensor as reciprocal(tensor) * 255: two float32 roundings, kept here for exact bytes.
         float min = lo;
         float scale = (1f / (hi - lo)) * 255f;
@@ -118,6 +130,100 @@ public static class Histogram
         for (int i = 0; i < 256; i++)
         {
             table[i] = LutTables.TruncateToByte((i - min) * scale);
+        }
+    }
+
+    /// <summary>The minimum and maximum of each of the first colorChannels channels (255 and 0 for an empty image): all autocontrast needs, without a histogram.</summary>
+    public static void MinMaxChannels(ReadOnlySpan<byte> src, int channels, int colorChannels, Span<byte> min, Span<byte> max) =>
+        MinMaxChannels(src, channels, colorChannels, min, max, Vector128.IsHardwareAccelerated);
+
+    /// <summary><see cref="MinMaxChannels(ReadOnlySpan{byte}, int, int, Span{byte}, Span{byte})"/> with an explicit path, for tests.</summary>
+    internal static void MinMaxChannels(ReadOnlySpan<byte> src, int channels, int colorChannels, Span<byte> min, Span<byte> max, bool vectorized)
+    {
+        if (channels < 1 || colorChannels < 0 || colorChannels > channels || min.Length < colorChannels || max.Length < colorChannels)
+        {
+            throw new ArgumentException($"Histogram.MinMaxChannels: channels {channels} must be positive and colorChannels {colorChannels} 0..channels, with min/max spans that long.", nameof(channels));
+        }
+
+        for (int c = 0; c < colorChannels; c++)
+        {
+            min[c] = 255;
+            max[c] = 0;
+        }
+
+        int i = 0;
+        if (vectorized && colorChannels > 0 && channels <= 4)
+        {
+            // A block of 16*channels bytes is `channels` vectors; lane l of vector k always holds channel (16k + l) mod channels.
+            int block = 16 * channels;
+            ref byte s = ref MemoryMarshal.GetReference(src);
+            var lo0 = Vector128<byte>.AllBitsSet;
+            var lo1 = lo0;
+            var lo2 = lo0;
+            var lo3 = lo0;
+            var hi0 = Vector128<byte>.Zero;
+            var hi1 = hi0;
+            var hi2 = hi0;
+            var hi3 = hi0;
+            for (; i <= src.Length - block; i += block)
+            {
+                var v0 = Vector128.LoadUnsafe(ref s, (nuint)i);
+                lo0 = Vector128.Min(lo0, v0);
+                hi0 = Vector128.Max(hi0, v0);
+                if (channels > 1)
+                {
+                    var v1 = Vector128.LoadUnsafe(ref s, (nuint)(i + 16));
+                    lo1 = Vector128.Min(lo1, v1);
+                    hi1 = Vector128.Max(hi1, v1);
+                }
+
+                if (channels > 2)
+                {
+                    var v2 = Vector128.LoadUnsafe(ref s, (nuint)(i + 32));
+                    lo2 = Vector128.Min(lo2, v2);
+                    hi2 = Vector128.Max(hi2, v2);
+                }
+
+                if (channels > 3)
+                {
+                    var v3 = Vector128.LoadUnsafe(ref s, (nuint)(i + 48));
+                    lo3 = Vector128.Min(lo3, v3);
+                    hi3 = Vector128.Max(hi3, v3);
+                }
+            }
+
+            if (i > 0)
+            {
+                Span<byte> los = stackalloc byte[64];
+                Span<byte> his = stackalloc byte[64];
+                lo0.CopyTo(los);
+                lo1.CopyTo(los[16..]);
+                lo2.CopyTo(los[32..]);
+                lo3.CopyTo(los[48..]);
+                hi0.CopyTo(his);
+                hi1.CopyTo(his[16..]);
+                hi2.CopyTo(his[32..]);
+                hi3.CopyTo(his[48..]);
+                for (int j = 0; j < block; j++)
+                {
+                    int c = j % channels;
+                    if (c < colorChannels)
+                    {
+                        min[c] = Math.Min(min[c], los[j]);
+                        max[c] = Math.Max(max[c], his[j]);
+                    }
+                }
+            }
+        }
+
+        for (; i <= src.Length - channels; i += channels)
+        {
+            for (int c = 0; c < colorChannels; c++)
+            {
+                byte v = src[i + c];
+                min[c] = Math.Min(min[c], v);
+                max[c] = Math.Max(max[c], v);
+            }
         }
     }
 

@@ -8,7 +8,7 @@ namespace SharpAugment.Kernels;
 /// <summary>Separable resize: a horizontal pass into a float scratch buffer, then a vertical pass (torch's order), rounding once at the end.</summary>
 public static class Resize
 {
-    /// <summary>The scratch length <see cref="Apply{T}"/> needs.</summary>
+    /// <summary>The scratch length the Apply overloads need.</summary>
     public static int ScratchLength(int srcHeight, int dstWidth, int channels) => (srcHeight + 1) * dstWidth * channels;
 
     /// <summary>Resizes src into dst with precomputed axes.</summary>
@@ -22,14 +22,29 @@ public static class Resize
         where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(xAxis);
+        Apply(src, xAxis.InSize * channels, dst, channels, xAxis, yAxis, scratch);
+    }
+
+    /// <summary>Resizes a window of a larger image: src starts at the window's first pixel and its rows are srcStride elements apart (so a crop needs no copy).</summary>
+    /// <param name="src">Source pixels from the window's top-left pixel on; the window is xAxis.InSize x yAxis.InSize.</param>
+    /// <param name="srcStride">Elements from one source row to the next (at least xAxis.InSize * channels).</param>
+    /// <param name="dst">Destination pixels (xAxis.OutSize x yAxis.OutSize).</param>
+    /// <param name="channels">Interleaved channels.</param>
+    /// <param name="xAxis">Horizontal taps.</param>
+    /// <param name="yAxis">Vertical taps.</param>
+    /// <param name="scratch">At least <see cref="ScratchLength"/> floats.</param>
+    public static void Apply<T>(ReadOnlySpan<T> src, int srcStride, Span<T> dst, int channels, ResizeAxis xAxis, ResizeAxis yAxis, Span<float> scratch)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(xAxis);
         ArgumentNullException.ThrowIfNull(yAxis);
         int sw = xAxis.InSize, sh = yAxis.InSize, dw = xAxis.OutSize, dh = yAxis.OutSize;
-        if (src.Length < sw * sh * channels || dst.Length < dw * dh * channels || scratch.Length < ScratchLength(sh, dw, channels))
+        if (srcStride < sw * channels || src.Length < ((sh - 1) * srcStride) + (sw * channels) || dst.Length < dw * dh * channels || scratch.Length < ScratchLength(sh, dw, channels))
         {
             throw new ArgumentException("Resize: span sizes do not match the axes.");
         }
 
-        HorizontalPass(src, sw, sh, channels, xAxis, scratch, Vector128.IsHardwareAccelerated);
+        HorizontalPass(src, srcStride, sw, sh, channels, xAxis, scratch, Vector128.IsHardwareAccelerated);
 
         int yt = yAxis.Taps;
         var yi = yAxis.Index;
@@ -57,6 +72,10 @@ public static class Resize
     /// <remarks>For 3 and 4 channels one Vector128 carries a pixel's channels through the taps; each lane sums its taps in
     /// the scalar order (zero weights skipped), so the floats equal the scalar loop's bit for bit.</remarks>
     internal static void HorizontalPass<T>(ReadOnlySpan<T> src, int sw, int sh, int channels, ResizeAxis xAxis, Span<float> scratch, bool allowSimd)
+        where T : unmanaged => HorizontalPass(src, sw * channels, sw, sh, channels, xAxis, scratch, allowSimd);
+
+    /// <summary>The horizontal pass over rows srcStride elements apart.</summary>
+    internal static void HorizontalPass<T>(ReadOnlySpan<T> src, int srcStride, int sw, int sh, int channels, ResizeAxis xAxis, Span<float> scratch, bool allowSimd)
         where T : unmanaged
     {
         bool simd = allowSimd && Vector128.IsHardwareAccelerated && channels is 3 or 4;
@@ -65,7 +84,7 @@ public static class Resize
         Span<float> row = rented ?? (simd && typeof(T) == typeof(byte) ? stackalloc float[4096] : default);
         try
         {
-            Rows(src, sw, sh, channels, xAxis, scratch, simd, row);
+            Rows(src, srcStride, sw, sh, channels, xAxis, scratch, simd, row);
         }
         finally
         {
@@ -76,19 +95,19 @@ public static class Resize
         }
     }
 
-    private static void Rows<T>(ReadOnlySpan<T> src, int sw, int sh, int channels, ResizeAxis xAxis, Span<float> scratch, bool simd, Span<float> row)
+    private static void Rows<T>(ReadOnlySpan<T> src, int srcStride, int sw, int sh, int channels, ResizeAxis xAxis, Span<float> scratch, bool simd, Span<float> row)
         where T : unmanaged
     {
         int dw = xAxis.OutSize, xt = xAxis.Taps;
         var xi = xAxis.Index;
         var xw = xAxis.Weight;
-        int srcLen = sw * sh * channels;
+        int srcLen = src.Length;
         int scratchLen = scratch.Length;
         ref T s0 = ref MemoryMarshal.GetReference(src);
         ref float t0 = ref MemoryMarshal.GetReference(scratch);
         for (int y = 0; y < sh; y++)
         {
-            int srow = y * sw * channels;
+            int srow = y * srcStride;
             int trow = y * dw * channels;
 
             // A 4-lane load of a 3-channel pixel reads one element past it: fine except at the very end of the image,

@@ -318,6 +318,74 @@ public class FastKernelTests
     }
 
     [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.37)]
+    [InlineData(1.0)]
+    [InlineData(1.8)]
+    [InlineData(5.3)]
+    [InlineData(-0.6)]
+    public void SaturationRgbEqualsBlendWithTheGrayDegenerate(double factor)
+    {
+        foreach (int width in new[] { 1, 7, 8, 9, 33, 64 })
+        {
+            var img = TestImages.Random(width, 5, 3, seed: 15);
+            var gray = new byte[width * 5];
+            ColorKernels.Gray(img.Pixels, gray, 3, vectorized: false);
+            var degenerate = new byte[img.Pixels.Length];
+            ColorKernels.SpreadGray<byte>(gray, img.Pixels, degenerate, 3);
+            var expected = new byte[img.Pixels.Length];
+            Blend.Bytes(img.Pixels, degenerate, expected, factor, vectorized: false);
+            foreach (bool vectorized in new[] { true, false })
+            {
+                var actual = new byte[img.Pixels.Length];
+                ColorKernels.SaturationRgb(img.Pixels, actual, factor, vectorized);
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(3, 3)]
+    [InlineData(4, 3)]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    public void AutocontrastFromMinMaxEqualsTheHistogramTables(int channels, int colorChannels)
+    {
+        foreach (int width in new[] { 1, 5, 16, 37 })
+        {
+            var img = TestImages.Random(width, 3, channels, seed: 16);
+
+            // Narrow, channel-dependent ranges, so min and max are not simply 0 and 255.
+            for (int i = 0; i < img.Pixels.Length; i++)
+            {
+                img.Pixels[i] = (byte)(30 + (img.Pixels[i] / (2 + (i % channels))));
+            }
+
+            img.Pixels[^1] = 7;
+            var counts = new int[256 * colorChannels];
+            if (width > 0)
+            {
+                Histogram.CountChannels(img.Pixels, channels, colorChannels, counts);
+            }
+
+            foreach (bool vectorized in new[] { true, false })
+            {
+                var min = new byte[colorChannels];
+                var max = new byte[colorChannels];
+                Histogram.MinMaxChannels(img.Pixels, channels, colorChannels, min, max, vectorized);
+                for (int c = 0; c < colorChannels; c++)
+                {
+                    var expected = new byte[256];
+                    var actual = new byte[256];
+                    Histogram.AutocontrastTable(counts.AsSpan(c * 256, 256), expected);
+                    Histogram.AutocontrastTable(min[c], max[c], actual);
+                    Assert.Equal(expected, actual);
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(3, 3)]
     [InlineData(4, 3)]
     [InlineData(1, 1)]

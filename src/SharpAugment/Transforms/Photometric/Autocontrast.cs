@@ -14,16 +14,13 @@ public sealed class Autocontrast(AutocontrastOptions options) : PixelTransform<A
     protected override IImage ApplyBytes(Image<byte> image, NoParams parameters)
     {
         int cc = ColorChannels(image);
-        Span<int> counts = stackalloc int[256 * 3];
         Span<byte> tables = stackalloc byte[256 * 3];
-        if (cc > 0)
-        {
-            Histogram.CountChannels(image.Pixels, image.Channels, cc, counts);
-        }
-
+        Span<byte> min = stackalloc byte[3];
+        Span<byte> max = stackalloc byte[3];
+        Histogram.MinMaxChannels(image.Pixels, image.Channels, cc, min, max);
         for (int c = 0; c < cc; c++)
         {
-            Histogram.AutocontrastTable(counts.Slice(c * 256, 256), tables.Slice(c * 256, 256));
+            Histogram.AutocontrastTable(min[c], max[c], tables.Slice(c * 256, 256));
         }
 
         var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);

@@ -103,6 +103,13 @@ internal static class PhotometricOps
             return image.Clone();
         }
 
+        if (image.Channels == 3)
+        {
+            var rgb = Image<byte>.CreateUninitialized(image.Width, image.Height, 3);
+            ColorKernels.SaturationRgb(image.Pixels, rgb.Pixels, factor);
+            return rgb;
+        }
+
         var degenerate = GrayDegenerate(image);
         var dst = new Image<byte>(image.Width, image.Height, image.Channels);
         Blend.Bytes(image.Pixels, degenerate.Pixels, dst.Pixels, factor);
