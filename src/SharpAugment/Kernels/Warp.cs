@@ -155,18 +155,8 @@ public static class Warp
             return;
         }
 
-        int xi = (int)MathF.Round(u), yi = (int)MathF.Round(v);
-        if ((uint)xi >= (uint)w || (uint)yi >= (uint)h)
-        {
-            WriteFill(dst, o, channels, fill);
-            return;
-        }
-
-        int s = (yi * w + xi) * channels;
-        for (int c = 0; c < channels; c++)
-        {
-            dst[o + c] = src[s + c];
-        }
+        // Inside torch's range the lookup is the shared nearest kernel with a constant border (round half to even).
+        Nearest(src, w, h, channels, u, v, BorderMode.Constant, fill, dst, o);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
