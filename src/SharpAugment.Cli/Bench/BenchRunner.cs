@@ -78,5 +78,11 @@ public static class BenchRunner
         {
             throw new InvalidOperationException($"bench: {transform.Name} returned its input unchanged; every call must produce a new image.");
         }
+
+        // The output is finished with, as the peers' outputs are when they are freed: its buffer serves the next call.
+        if (!ReferenceEquals(result.Image, source))
+        {
+            result.Image.Recycle();
+        }
     }
 }

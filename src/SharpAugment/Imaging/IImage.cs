@@ -17,4 +17,7 @@ public interface IImage
 
     /// <summary>A deep copy.</summary>
     IImage Clone();
+
+    /// <summary>Hands the pixel array back for reuse by the next image of its size on this thread; the image must not be used afterwards.</summary>
+    void Recycle();
 }

@@ -7,8 +7,10 @@ public sealed class Image<T> : IImage
 {
     /// <summary>A zeroed image.</summary>
     public Image(int width, int height, int channels)
-        : this(width, height, channels, AllocateChecked(width, height, channels))
+        : this(width, height, channels, RentChecked(width, height, channels))
     {
+        Array.Clear(Pixels);
+        _owned = 1;
     }
 
     /// <summary>Wraps an existing pixel array (not copied) of length width * height * channels.</summary>
@@ -33,11 +35,24 @@ public sealed class Image<T> : IImage
     }
 
     /// <summary>An image whose pixels are not zeroed, for kernels that write every element: skips clearing a buffer that is about to be overwritten.</summary>
-    public static Image<T> CreateUninitialized(int width, int height, int channels)
+    public static Image<T> CreateUninitialized(int width, int height, int channels) =>
+        new(width, height, channels, RentChecked(width, height, channels)) { _owned = 1 };
+
+    /// <summary>
+    /// Hands this image's pixel array back for reuse by the next image of the same size created on this thread; call it
+    /// when the image is finished with (e.g. after it was encoded or collated). The image must not be used afterwards.
+    /// Images that wrap a caller's array are never recycled, and a second call does nothing.
+    /// </summary>
+    public void Recycle()
     {
-        CheckSize(width, height, channels);
-        return new Image<T>(width, height, channels, GC.AllocateUninitializedArray<T>(width * height * channels));
+        if (Interlocked.Exchange(ref _owned, 0) == 1)
+        {
+            PixelBufferPool<T>.Return(Pixels);
+        }
     }
+
+    // 1 while this image owns a pool-eligible array it has not yet recycled (arrays passed in by callers are never owned).
+    private int _owned;
 
     /// <inheritdoc/>
     public int Width { get; }
@@ -71,7 +86,12 @@ public sealed class Image<T> : IImage
     }
 
     /// <summary>A deep copy.</summary>
-    public Image<T> Clone() => new(Width, Height, Channels, (T[])Pixels.Clone());
+    public Image<T> Clone()
+    {
+        var copy = CreateUninitialized(Width, Height, Channels);
+        Pixels.AsSpan().CopyTo(copy.Pixels);
+        return copy;
+    }
 
     IImage IImage.Clone() => Clone();
 
@@ -89,10 +109,10 @@ public sealed class Image<T> : IImage
     /// <summary>Size and type, for messages.</summary>
     public override string ToString() => $"Image<{typeof(T).Name}> {Width}x{Height}x{Channels}";
 
-    private static T[] AllocateChecked(int width, int height, int channels)
+    private static T[] RentChecked(int width, int height, int channels)
     {
         CheckSize(width, height, channels);
-        return new T[(long)width * height * channels];
+        return PixelBufferPool<T>.Rent(width * height * channels);
     }
 
     private static void CheckSize(int width, int height, int channels)

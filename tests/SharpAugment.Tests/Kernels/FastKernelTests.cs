@@ -119,7 +119,7 @@ public class FastKernelTests
     [InlineData(4)]
     public void HorizontalFlipMirrorsEveryRow(int channels)
     {
-        foreach (int width in new[] { 1, 2, 5, 6, 7, 11, 16, 33 })
+        foreach (int width in new[] { 1, 2, 5, 6, 7, 11, 16, 31, 33, 47, 48, 64, 97 })
         {
             var img = TestImages.Random(width, 3, channels, seed: 11);
             var dst = new byte[img.Pixels.Length];

@@ -64,10 +64,16 @@ public sealed class AugMix : ImageTransform<AugMixOptions, AugMixParams>
             var s = imageOnly;
             foreach (var op in parameters.Chains[i])
             {
-                s = _ops.Apply(s, op.Op, op.Magnitude);
+                var next = _ops.Apply(s, op.Op, op.Magnitude);
+                PolicyOpFactory.RecycleIntermediate(imageOnly, s, next);
+                s = next;
             }
 
             Accumulate(mix, s.Image, (float)parameters.ChainWeights[i]);
+            if (!ReferenceEquals(s.Image, imageOnly.Image))
+            {
+                s.Image.Recycle();
+            }
         }
 
         IImage result;

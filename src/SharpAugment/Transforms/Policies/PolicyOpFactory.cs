@@ -42,6 +42,15 @@ public sealed class PolicyOpFactory
         return created;
     }
 
+    /// <summary>Recycles an op's input image once the next op has replaced it, unless it is the policy's own input: the ops are built-in transforms that never keep their input, so nothing else can still see it.</summary>
+    internal static void RecycleIntermediate(Sample input, Sample previous, Sample next)
+    {
+        if (!ReferenceEquals(previous.Image, input.Image) && !ReferenceEquals(previous.Image, next.Image))
+        {
+            previous.Image.Recycle();
+        }
+    }
+
     /// <summary>Applies an op to a sample: geometric ops move masks, boxes and keypoints like any other transform.</summary>
     public Sample Apply(Sample sample, PolicyOp op, double magnitude)
     {

@@ -24,7 +24,9 @@ public abstract class PolicyTransform<TOptions> : ImageTransform<TOptions, Polic
         var s = sample;
         foreach (var op in parameters.Ops)
         {
-            s = Ops.Apply(s, op.Op, op.Magnitude);
+            var next = Ops.Apply(s, op.Op, op.Magnitude);
+            PolicyOpFactory.RecycleIntermediate(sample, s, next);
+            s = next;
         }
 
         return s;
