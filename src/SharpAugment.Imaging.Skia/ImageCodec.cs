@@ -1,4 +1,6 @@
+using System.Buffers;
 using SharpAugment.Imaging;
+using SharpAugment.Kernels;
 using SharpAugment.IO;
 using SkiaSharp;
 
@@ -36,28 +38,26 @@ public static class ImageCodec
             var info = codec.Info;
             var target = new SKImageInfo(info.Width, info.Height, channels == 1 ? SKColorType.Gray8 : SKColorType.Rgba8888,
                 channels == 1 ? SKAlphaType.Opaque : SKAlphaType.Unpremul);
-            using var bitmap = new SKBitmap(target);
-            Check(codec.GetPixels(target, bitmap.GetPixels()));
-            var image = new Image<byte>(info.Width, info.Height, channels);
-            var src = bitmap.GetPixelSpan();
-            int rowBytes = bitmap.RowBytes;
-            for (int y = 0; y < info.Height; y++)
+            var image = Image<byte>.CreateUninitialized(info.Width, info.Height, channels);
+            if (channels == 3)
             {
-                var row = src.Slice(y * rowBytes, info.Width * (channels == 1 ? 1 : 4));
-                var dst = image.Row(y);
-                if (channels == 3)
+                // Skia has no 3-byte colour type: decode RGBA into scratch, then drop the alpha bytes in one vector pass.
+                int pixels = info.Width * info.Height;
+                byte[] scratch = ArrayPool<byte>.Shared.Rent(4 * pixels);
+                try
                 {
-                    for (int x = 0, s = 0, d = 0; x < info.Width; x++, s += 4, d += 3)
-                    {
-                        dst[d] = row[s];
-                        dst[d + 1] = row[s + 1];
-                        dst[d + 2] = row[s + 2];
-                    }
+                    DecodeInto(codec, target, scratch);
+                    PixelPacking.RgbaToRgb(scratch, image.Pixels, pixels);
                 }
-                else
+                finally
                 {
-                    row.CopyTo(dst);
+                    ArrayPool<byte>.Shared.Return(scratch);
                 }
+            }
+            else
+            {
+                // Gray8 and unpremultiplied RGBA rows are exactly our layout: decode straight into the image.
+                DecodeInto(codec, target, image.Pixels);
             }
 
             return ExifOrientation.Apply(image, codec.EncodedOrigin);
@@ -107,6 +107,14 @@ public static class ImageCodec
         catch (InvalidDataException e)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+
+    private static unsafe void DecodeInto(SKCodec codec, SKImageInfo target, byte[] pixels)
+    {
+        fixed (byte* p = pixels)
+        {
+            Check(codec.GetPixels(target, (IntPtr)p));
         }
     }
 

@@ -116,6 +116,9 @@ for (int epoch = 0; epoch <= epochs; epoch++)
         for (int i = 0; i < count; i++)
         {
             checksum += buffer[(long)i * (length / count)];
+
+            // Collated: the augmented image's buffer can serve a later sample (as a DataLoader frees its tensors).
+            samples[i].Image.Recycle();
         }
     }
 
@@ -147,6 +150,10 @@ Sample Load(int index, int epoch)
     var sample = new Sample(image) { Label = index % NumClasses };
     var ctx = new AugmentContext(Rng.ForSample(seed, epoch, index));
     var result = pipeline.Apply(sample, ctx);
+    if (!ReferenceEquals(result.Image, image))
+    {
+        image.Recycle();
+    }
     if (timing)
     {
         stageTicks[0] += t1 - t0;

@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace SharpAugment.Kernels;
+
+/// <summary>Channel-layout conversions between what decoders produce and what the library keeps (RGBA codecs, RGB images).</summary>
+public static class PixelPacking
+{
+    /// <summary>Drops the fourth byte of every pixel: most decoders only write 4-byte pixels, our opaque images are RGB.</summary>
+    public static void RgbaToRgb(ReadOnlySpan<byte> rgba, Span<byte> rgb, int pixels)
+    {
+        if (pixels < 0 || rgba.Length < 4L * pixels || rgb.Length < 3L * pixels)
+        {
+            throw new ArgumentException($"PixelPacking.RgbaToRgb: {pixels} pixels need {4L * pixels} source and {3L * pixels} destination bytes (got {rgba.Length} and {rgb.Length}).");
+        }
+
+        ref byte s0 = ref MemoryMarshal.GetReference(rgba);
+        ref byte d0 = ref MemoryMarshal.GetReference(rgb);
+        int i = 0;
+        if (Avx2.IsSupported)
+        {
+            // Eight pixels per step: in-lane shuffle packs each lane's 12 bytes low, one dword permute closes the gap;
+            // the 32-byte store writes 8 bytes past the 24 it owns, which the next step (or the tail) rewrites.
+            var pack = Vector256.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80,
+                0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80);
+            var join = Vector256.Create(0, 1, 2, 4, 5, 6, 3, 7);
+            for (; i + 8 <= pixels && 3L * i + 32 <= rgb.Length; i += 8)
+            {
+                var v = Vector256.LoadUnsafe(ref s0, (nuint)(4 * i));
+                var packed = Avx2.PermuteVar8x32(Avx2.Shuffle(v, pack).AsInt32(), join).AsByte();
+                packed.StoreUnsafe(ref d0, (nuint)(3 * i));
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            var pack = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80);
+            for (; i + 4 <= pixels && 3L * i + 16 <= rgb.Length; i += 4)
+            {
+                var v = Vector128.LoadUnsafe(ref s0, (nuint)(4 * i));
+                Vector128.Shuffle(v, pack).StoreUnsafe(ref d0, (nuint)(3 * i));
+            }
+        }
+
+        for (; i < pixels; i++)
+        {
+            rgb[3 * i] = rgba[4 * i];
+            rgb[(3 * i) + 1] = rgba[(4 * i) + 1];
+            rgb[(3 * i) + 2] = rgba[(4 * i) + 2];
+        }
+    }
+}
