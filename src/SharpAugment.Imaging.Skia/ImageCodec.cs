@@ -64,6 +64,100 @@ public static class ImageCodec
         }
     }
 
+    /// <summary>
+    /// A full-size image whose pixels are exact inside <paramref name="window"/> and unspecified outside it: baseline and
+    /// progressive JPEGs without EXIF rotation decode only the window's rows and (with a margin that keeps chroma
+    /// upsampling identical) its columns; other files decode whole. Window pixels equal <see cref="Decode"/>'s.
+    /// </summary>
+    public static Image<byte> DecodeWindow(ReadOnlySpan<byte> encoded, PixelWindow window, long maxPixels = DefaultMaxPixels)
+    {
+        using (var data = Open(encoded, maxPixels, out var codec, out int channels))
+        using (codec)
+        {
+            var info = codec.Info;
+            bool inside = window.X >= 0 && window.Y >= 0 && window.Width > 0 && window.Height > 0 &&
+                          window.X + window.Width <= info.Width && window.Y + window.Height <= info.Height;
+            if (inside && channels != 4 && codec.EncodedFormat == SKEncodedImageFormat.Jpeg &&
+                codec.EncodedOrigin == SKEncodedOrigin.TopLeft && codec.ScanlineOrder == SKCodecScanlineOrder.TopDown)
+            {
+                var image = Image<byte>.CreateUninitialized(info.Width, info.Height, channels);
+                if (TryDecodeRows(codec, channels, window, image))
+                {
+                    return image;
+                }
+
+                image.Recycle();
+            }
+        }
+
+        return Decode(encoded, maxPixels);
+    }
+
+    // Columns decoded on each side of a window: libjpeg-turbo's column cropping starts at an iMCU boundary (at most 32
+    // pixels wide) and upsamples chroma at the crop edge from the edge itself, so the window keeps real neighbours.
+    private const int WindowMargin = 32;
+
+    private static unsafe bool TryDecodeRows(SKCodec codec, int channels, PixelWindow window, Image<byte> image)
+    {
+        var info = codec.Info;
+        int sx = Math.Max(0, window.X - WindowMargin), sx2 = Math.Min(info.Width, window.X + window.Width + WindowMargin);
+        var target = new SKImageInfo(info.Width, info.Height, channels == 1 ? SKColorType.Gray8 : SKColorType.Rgba8888,
+            channels == 1 ? SKAlphaType.Opaque : SKAlphaType.Unpremul);
+        if (codec.StartScanlineDecode(target, new SKCodecOptions(new SKRectI(sx, 0, sx2, info.Height))) != SKCodecResult.Success)
+        {
+            return false;
+        }
+
+        if (window.Y > 0 && !codec.SkipScanlines(window.Y))
+        {
+            throw new InvalidDataException("the file is truncated");
+        }
+
+        int columns = sx2 - sx, rowBytes = columns * (channels == 1 ? 1 : 4);
+        byte[] scratch = ArrayPool<byte>.Shared.Rent(rowBytes);
+        try
+        {
+            fixed (byte* row = scratch)
+            {
+                for (int y = window.Y; y < window.Y + window.Height; y++)
+                {
+                    if (codec.GetScanlines((IntPtr)row, 1, rowBytes) != 1)
+                    {
+                        throw new InvalidDataException("the file is truncated");
+                    }
+
+                    var dst = image.Row(y).Slice(sx * channels, columns * channels);
+                    if (channels == 1)
+                    {
+                        scratch.AsSpan(0, columns).CopyTo(dst);
+                    }
+                    else
+                    {
+                        PixelPacking.RgbaToRgb(scratch, dst, columns);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads only the header: the size after EXIF orientation and the channel count <see cref="Decode"/> would give.</summary>
+    public static (int Width, int Height, int Channels) ReadHeader(ReadOnlySpan<byte> encoded, long maxPixels = DefaultMaxPixels)
+    {
+        using var data = Open(encoded, maxPixels, out var codec, out int channels);
+        using (codec)
+        {
+            var info = codec.Info;
+            bool swaps = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+            return swaps ? (info.Height, info.Width, channels) : (info.Width, info.Height, channels);
+        }
+    }
+
     /// <summary>Decodes encoded bytes to float pixels in [0, 1] (see <see cref="LoadFloat"/>).</summary>
     public static Image<float> DecodeFloat(ReadOnlySpan<byte> encoded, long maxPixels = DefaultMaxPixels)
     {

@@ -22,4 +22,26 @@ public abstract class ImageTransform<TOptions, TParams> : SampledTransform<Sampl
         ArgumentNullException.ThrowIfNull(input);
         input.Validate();
     }
+
+    /// <summary>Decodes a deferred image (only the window <see cref="ReadWindow"/> names, when it names one) and recycles that decoded image once the transform has replaced it.</summary>
+    protected sealed override Sample ApplyDrawn(Sample input, TParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Image is not IDeferredImage deferred)
+        {
+            return Apply(input, parameters);
+        }
+
+        var decoded = deferred.Decode(ReadWindow(input, parameters));
+        var result = Apply(input with { Image = decoded }, parameters);
+        if (!ReferenceEquals(result.Image, decoded))
+        {
+            decoded.Recycle();
+        }
+
+        return result;
+    }
+
+    /// <summary>The only pixels <see cref="SampledTransform{T, TOptions, TParams}.Apply(T, TParams)"/> reads for these parameters, or null when it may read any (the default).</summary>
+    protected virtual PixelWindow? ReadWindow(Sample sample, TParams parameters) => null;
 }

@@ -25,13 +25,16 @@ public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOpt
         ArgumentNullException.ThrowIfNull(context);
         CheckInput(input);
         var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
-        return drawn is null ? input : Apply(input, (TParams)drawn);
+        return drawn is null ? input : ApplyDrawn(input, (TParams)drawn);
     }
 
     /// <summary>Rejects malformed input before anything is drawn (an image sample's targets, say); nothing by default.</summary>
     protected virtual void CheckInput(T input)
     {
     }
+
+    /// <summary>Runs <see cref="Apply(T, TParams)"/> for drawn parameters; a base class may prepare the input first (image transforms decode deferred images here).</summary>
+    protected virtual T ApplyDrawn(T input, TParams parameters) => Apply(input, parameters);
 
     /// <summary>Draws concrete parameters for this input (its length may matter).</summary>
     public abstract TParams SampleParams(T input, Rng rng);

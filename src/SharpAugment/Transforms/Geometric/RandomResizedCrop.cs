@@ -82,4 +82,13 @@ public sealed class RandomResizedCrop(RandomResizedCropOptions options)
         var cropped = SampleGeometry.Crop(sample, parameters.X, parameters.Y, parameters.Width, parameters.Height);
         return SampleGeometry.Resize(cropped, Options.Width, Options.Height, Options.Interpolation, Options.Antialias);
     }
+
+    /// <inheritdoc/>
+    protected override PixelWindow? ReadWindow(Sample sample, CropParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var (x, y, w, h) = (parameters.X, parameters.Y, parameters.Width, parameters.Height);
+        return x >= 0 && y >= 0 && x + w <= sample.Width && y + h <= sample.Height ? new PixelWindow(x, y, w, h) : null;
+    }
 }
