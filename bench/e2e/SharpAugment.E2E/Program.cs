@@ -114,6 +114,12 @@ for (int epoch = 0; epoch <= epochs; epoch++)
                 var (offset, n) = parts[p];
                 var part = ImageBatch.FromSamples(new ArraySegment<Sample>(samples, offset, n), NumClasses);
                 TensorCollator.CollateInto(part, TensorCollator.ImageNetMean, TensorCollator.ImageNetStd, full.AsSpan(offset * per, n * per));
+
+                // Recycled on the collating thread, so each worker's cache gets buffers back for its next samples.
+                for (int i = offset; i < offset + n; i++)
+                {
+                    samples[i].Image.Recycle();
+                }
             });
         }
 
@@ -121,7 +127,8 @@ for (int epoch = 0; epoch <= epochs; epoch++)
         {
             checksum += buffer[(long)i * (length / count)];
 
-            // Collated: the augmented image's buffer can serve a later sample (as a DataLoader frees its tensors).
+            // Collated: the augmented image's buffer can serve a later sample (as a DataLoader frees its tensors);
+            // a second call (the two-thread halves already recycled theirs) does nothing.
             samples[i].Image.Recycle();
         }
     }
