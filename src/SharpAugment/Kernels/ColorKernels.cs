@@ -42,12 +42,9 @@ public static class ColorKernels
             }
         }
 
-        var pr = ProductR.AsSpan(0, 256);
-        var pg = ProductG.AsSpan(0, 256);
-        var pb = ProductB.AsSpan(0, 256);
         for (int i = start, j = pixel; i <= src.Length - channels; i += channels, j++)
         {
-            Unsafe.Add(ref g, j) = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
+            Unsafe.Add(ref g, j) = GrayByte(ref s, i);
         }
     }
 
@@ -77,12 +74,9 @@ public static class ColorKernels
             }
         }
 
-        var pr = ProductR.AsSpan(0, 256);
-        var pg = ProductG.AsSpan(0, 256);
-        var pb = ProductB.AsSpan(0, 256);
         for (; i <= src.Length - channels; i += channels)
         {
-            sum += (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
+            sum += GrayByte(ref s, i);
         }
 
         return sum;
@@ -107,12 +101,9 @@ public static class ColorKernels
             }
         }
 
-        var pr = ProductR.AsSpan(0, 256);
-        var pg = ProductG.AsSpan(0, 256);
-        var pb = ProductB.AsSpan(0, 256);
         for (; i <= src.Length - 3; i += 3)
         {
-            byte y = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
+            byte y = GrayByte(ref s, i);
             Unsafe.Add(ref d, i) = y;
             Unsafe.Add(ref d, i + 1) = y;
             Unsafe.Add(ref d, i + 2) = y;
@@ -156,18 +147,22 @@ public static class ColorKernels
             }
         }
 
-        var pr = ProductR.AsSpan(0, 256);
-        var pg = ProductG.AsSpan(0, 256);
-        var pb = ProductB.AsSpan(0, 256);
         for (; i <= src.Length - 3; i += 3)
         {
             byte a = Unsafe.Add(ref s, i), b = Unsafe.Add(ref s, i + 1), c = Unsafe.Add(ref s, i + 2);
-            float y = (byte)(pr[a] + pg[b] + pb[c]);
+            float y = GrayByte(ref s, i);
             Unsafe.Add(ref d, i) = LutTables.TruncateToByte((r * a) + (o * y) + 0f);
             Unsafe.Add(ref d, i + 1) = LutTables.TruncateToByte((r * b) + (o * y) + 0f);
             Unsafe.Add(ref d, i + 2) = LutTables.TruncateToByte((r * c) + (o * y) + 0f);
         }
     }
+
+    /// <summary>The truncated gray of the pixel at s[i], from the precomputed products, in the formula's order ((r + g) + b).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte GrayByte(ref byte s, int i) =>
+        (byte)(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ProductR), Unsafe.Add(ref s, i)) +
+               Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ProductG), Unsafe.Add(ref s, i + 1)) +
+               Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ProductB), Unsafe.Add(ref s, i + 2)));
 
     /// <summary>The truncated gray of eight RGB pixels as int32 lanes, by the scalar expression's float arithmetic per lane, in its order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -91,10 +91,7 @@ public static class Convolution
 
             for (; i < end; i++)
             {
-                float ring = src[i - stride - channels] + src[i - stride] + src[i - stride + channels] +
-                             src[i - channels] + src[i + channels] +
-                             src[i + stride - channels] + src[i + stride] + src[i + stride + channels];
-                dst[i] = (byte)Math.Clamp(MathF.Round((k1 * ring) + (k5 * src[i])), 0f, 255f);
+                dst[i] = SmoothAt(src, i, stride, channels);
             }
         }
     }
@@ -152,15 +149,20 @@ public static class Convolution
 
                 for (; k < end; k++)
                 {
-                    byte* p = ps + k;
-                    float ring = p[-stride - channels] + p[-stride] + p[-stride + channels] +
-                                 p[-channels] + p[channels] +
-                                 p[stride - channels] + p[stride] + p[stride + channels];
-                    float deg = (byte)Math.Clamp(MathF.Round((SmoothSide * ring) + (SmoothCentre * p[0])), 0f, 255f);
-                    pd[k] = LutTables.TruncateToByte((r * p[0]) + (o * deg) + 0f);
+                    float deg = SmoothAt(src, k, stride, channels);
+                    pd[k] = LutTables.TruncateToByte((r * ps[k]) + (o * deg) + 0f);
                 }
             }
         }
+    }
+
+    /// <summary>The rounded 3x3 smoothing of interior element i, in the scalar float32 order the vector paths are tested against.</summary>
+    private static byte SmoothAt(ReadOnlySpan<byte> src, int i, int stride, int channels)
+    {
+        float ring = src[i - stride - channels] + src[i - stride] + src[i - stride + channels] +
+                     src[i - channels] + src[i + channels] +
+                     src[i + stride - channels] + src[i + stride] + src[i + stride + channels];
+        return (byte)Math.Clamp(MathF.Round((SmoothSide * ring) + (SmoothCentre * src[i])), 0f, 255f);
     }
 
     /// <summary>Sixteen interior elements of <see cref="Sharpen(ReadOnlySpan{byte}, Span{byte}, int, int, int, double)"/>: the weighted 3x3 sum S is an exact integer (at most 13 * 255), and round(S / 13) is never a tie and lies at least 1/26 from one, so the float formula's rounding equals (S + 6) / 13, done as (S + 6) * 5042 >> 16 (exact for S + 6 &lt;= 3321); then the float32 blend.</summary>
