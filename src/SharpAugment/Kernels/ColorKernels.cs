@@ -1,15 +1,16 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace SharpAugment.Kernels;
 
 /// <summary>Colour-space kernels over interleaved RGB(A) pixels, with torchvision 0.14's float32 formulas (ITU-R 601 gray with 0.2989/0.587/0.114, Pillow-style HSV).</summary>
 public static class ColorKernels
 {
-    private const float WeightR = 0.2989f;
-    private const float WeightG = 0.587f;
-    private const float WeightB = 0.114f;
+    internal const float WeightR = 0.2989f;
+    internal const float WeightG = 0.587f;
+    internal const float WeightB = 0.114f;
 
     // weight * value for every byte, computed once: the same float32 products the formula makes, looked up instead of converted and multiplied.
     private static readonly float[] ProductR = Products(WeightR);
@@ -29,21 +30,56 @@ public static class ColorKernels
         ref byte s = ref MemoryMarshal.GetReference(src);
         ref byte g = ref MemoryMarshal.GetReference(gray);
         int start = 0, pixel = 0;
-        if (vectorized && channels == 3)
+        if (vectorized && channels == 3 && Avx2.IsSupported)
         {
-            for (; start <= src.Length - 24; start += 24, pixel += 8)
+            // The low byte of each lane's four int32 grays to the lane's first four bytes, then both lanes' words side by side.
+            var pick = Vector256.Create((byte)0, 4, 8, 12, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0, 4, 8, 12, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80);
+            var join = Vector256.Create(0, 4, 0, 0, 0, 0, 0, 0);
+            for (; start <= src.Length - RgbVectors.Reach; start += RgbVectors.Step, pixel += 8)
             {
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref g, pixel), Gray8(ref s, start).AsUInt64().ToScalar());
+                var bytes = Avx2.PermuteVar8x32(Avx2.Shuffle(GrayInts(RgbVectors.Load(ref s, start)).AsByte(), pick).AsInt32(), join);
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref g, pixel), bytes.AsUInt64().ToScalar());
             }
         }
 
-        var pr = ProductR.AsSpan(0, 256);
-        var pg = ProductG.AsSpan(0, 256);
-        var pb = ProductB.AsSpan(0, 256);
         for (int i = start, j = pixel; i <= src.Length - channels; i += channels, j++)
         {
-            Unsafe.Add(ref g, j) = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
+            Unsafe.Add(ref g, j) = GrayByte(ref s, i);
         }
+    }
+
+    /// <summary>The sum of the truncated byte gray of every pixel (the numerator of torchvision's contrast mean), without writing a gray plane.</summary>
+    public static long GraySum(ReadOnlySpan<byte> src, int channels) => GraySum(src, channels, Vector256.IsHardwareAccelerated);
+
+    /// <summary><see cref="GraySum(ReadOnlySpan{byte}, int)"/> with an explicit path, for tests.</summary>
+    internal static long GraySum(ReadOnlySpan<byte> src, int channels, bool vectorized)
+    {
+        CheckColor(src.Length, src.Length / channels, channels);
+        ref byte s = ref MemoryMarshal.GetReference(src);
+        long sum = 0;
+        int i = 0;
+        if (vectorized && channels == 3 && Avx2.IsSupported)
+        {
+            while (i <= src.Length - RgbVectors.Reach)
+            {
+                // Each int32 lane gains at most 255 a step: a block of 2^20 steps cannot overflow it.
+                var acc = Vector256<int>.Zero;
+                int blockEnd = (int)Math.Min(src.Length - (long)RgbVectors.Reach, i + ((long)RgbVectors.Step << 20));
+                for (; i <= blockEnd; i += RgbVectors.Step)
+                {
+                    acc += GrayInts(RgbVectors.Load(ref s, i));
+                }
+
+                sum += Vector256.Sum(acc.AsInt64() & Vector256.Create(0xFFFFFFFFL)) + Vector256.Sum(Vector256.ShiftRightLogical(acc.AsInt64(), 32));
+            }
+        }
+
+        for (; i <= src.Length - channels; i += channels)
+        {
+            sum += GrayByte(ref s, i);
+        }
+
+        return sum;
     }
 
     /// <summary>Gray of an RGB byte image written into every channel of an RGB output (grayscale with three output channels) in one pass.</summary>
@@ -56,24 +92,18 @@ public static class ColorKernels
         ref byte s = ref MemoryMarshal.GetReference(src);
         ref byte d = ref MemoryMarshal.GetReference(dst);
         int i = 0;
-        if (vectorized)
+        if (vectorized && Avx2.IsSupported)
         {
-            var first = Vector128.Create((byte)0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5);
-            var second = Vector128.Create((byte)5, 5, 6, 6, 6, 7, 7, 7, 255, 255, 255, 255, 255, 255, 255, 255);
-            for (; i <= src.Length - 24; i += 24)
+            var spread = RgbVectors.SpreadMask;
+            for (; i <= src.Length - RgbVectors.Reach; i += RgbVectors.Step)
             {
-                var gray = Gray8(ref s, i);
-                Vector128.Shuffle(gray, first).StoreUnsafe(ref d, (nuint)i);
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, i + 16), Vector128.Shuffle(gray, second).AsUInt64().ToScalar());
+                RgbVectors.Store(ref d, i, Avx2.Shuffle(GrayInts(RgbVectors.Load(ref s, i)).AsByte(), spread));
             }
         }
 
-        var pr = ProductR.AsSpan(0, 256);
-        var pg = ProductG.AsSpan(0, 256);
-        var pb = ProductB.AsSpan(0, 256);
         for (; i <= src.Length - 3; i += 3)
         {
-            byte y = (byte)(pr[Unsafe.Add(ref s, i)] + pg[Unsafe.Add(ref s, i + 1)] + pb[Unsafe.Add(ref s, i + 2)]);
+            byte y = GrayByte(ref s, i);
             Unsafe.Add(ref d, i) = y;
             Unsafe.Add(ref d, i + 1) = y;
             Unsafe.Add(ref d, i + 2) = y;
@@ -92,86 +122,53 @@ public static class ColorKernels
         ref byte s = ref MemoryMarshal.GetReference(src);
         ref byte d = ref MemoryMarshal.GetReference(dst);
         int i = 0;
-        if (vectorized)
+        if (vectorized && Avx2.IsSupported)
         {
+            // The blend works on the split channels the gray needs anyway, and the packs interleave the results back.
+            bool clamp = !RgbVectors.FitsInt32(r, o);
             var vr = Vector256.Create(r);
             var vo = Vector256.Create(o);
-            var max = Vector256.Create(255f);
-            var p0 = Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2);
-            var p1 = Vector256.Create(2, 3, 3, 3, 4, 4, 4, 5);
-            var p2 = Vector256.Create(5, 5, 6, 6, 6, 7, 7, 7);
-            for (; i <= src.Length - 24; i += 24)
+            var maskR = RgbVectors.MaskR;
+            var maskG = RgbVectors.MaskG;
+            var maskB = RgbVectors.MaskB;
+            for (; i <= src.Length - RgbVectors.Reach; i += RgbVectors.Step)
             {
-                // The truncated gray of 8 pixels as floats, spread to the 24 interleaved elements by lane permutes.
-                var gray = Vector256.ConvertToSingle(GrayInts8(ref s, i));
-                var x0 = (vr * Load8Floats(ref s, i)) + (vo * Vector256.Shuffle(gray, p0));
-                var x1 = (vr * Load8Floats(ref s, i + 8)) + (vo * Vector256.Shuffle(gray, p1));
-                var x2 = (vr * Load8Floats(ref s, i + 16)) + (vo * Vector256.Shuffle(gray, p2));
-                var i0 = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(x0, Vector256<float>.Zero), max));
-                var i1 = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(x1, Vector256<float>.Zero), max));
-                var i2 = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(x2, Vector256<float>.Zero), max));
-                var w01 = Vector256.Narrow(i0, i1);
-                Vector128.Narrow(w01.GetLower().AsUInt16(), w01.GetUpper().AsUInt16()).StoreUnsafe(ref d, (nuint)i);
-                var w2 = Vector256.Narrow(i2, i2);
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, i + 16), Vector256.Narrow(w2.AsUInt16(), w2.AsUInt16()).AsUInt64().ToScalar());
+                var px = RgbVectors.Load(ref s, i);
+                var red = RgbVectors.Channel(px, maskR);
+                var green = RgbVectors.Channel(px, maskG);
+                var blue = RgbVectors.Channel(px, maskB);
+
+                // The truncated gray as a float is the float of the gray byte (it lies in [0, 255)).
+                var oy = vo * Avx.RoundToZero(RgbVectors.Gray(red, green, blue));
+                var ro = RgbVectors.Truncate((vr * red) + oy, clamp);
+                var go = RgbVectors.Truncate((vr * green) + oy, clamp);
+                var bo = RgbVectors.Truncate((vr * blue) + oy, clamp);
+                RgbVectors.Store(ref d, i, RgbVectors.Interleave(ro, go, bo));
             }
         }
 
-        var pr = ProductR.AsSpan(0, 256);
-        var pg = ProductG.AsSpan(0, 256);
-        var pb = ProductB.AsSpan(0, 256);
         for (; i <= src.Length - 3; i += 3)
         {
             byte a = Unsafe.Add(ref s, i), b = Unsafe.Add(ref s, i + 1), c = Unsafe.Add(ref s, i + 2);
-            float y = (byte)(pr[a] + pg[b] + pb[c]);
+            float y = GrayByte(ref s, i);
             Unsafe.Add(ref d, i) = LutTables.TruncateToByte((r * a) + (o * y) + 0f);
             Unsafe.Add(ref d, i + 1) = LutTables.TruncateToByte((r * b) + (o * y) + 0f);
             Unsafe.Add(ref d, i + 2) = LutTables.TruncateToByte((r * c) + (o * y) + 0f);
         }
     }
 
-    /// <summary>The gray of eight RGB pixels (24 bytes from <paramref name="start"/>) in the low eight bytes: two overlapping 16-byte loads, shuffles that pick each channel (index 0xFF gives 0), and the scalar expression's float arithmetic per lane, in its order.</summary>
+    /// <summary>The truncated gray of the pixel at s[i], from the precomputed products, in the formula's order ((r + g) + b).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<byte> Gray8(ref byte s, int start)
-    {
-        var y = GrayInts8(ref s, start);
-        var shorts = Vector256.Narrow(y, y);
-        return Vector256.Narrow(shorts.AsUInt16(), shorts.AsUInt16()).GetLower();
-    }
+    private static byte GrayByte(ref byte s, int i) =>
+        (byte)(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ProductR), Unsafe.Add(ref s, i)) +
+               Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ProductG), Unsafe.Add(ref s, i + 1)) +
+               Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ProductB), Unsafe.Add(ref s, i + 2)));
 
-    /// <summary>The truncated gray of eight RGB pixels (24 bytes from <paramref name="start"/>) as int32 lanes, by the same arithmetic as <see cref="Gray8"/>.</summary>
+    /// <summary>The truncated gray of eight RGB pixels as int32 lanes, by the scalar expression's float arithmetic per lane, in its order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<int> GrayInts8(ref byte s, int start)
-    {
-        var lo = Vector128.LoadUnsafe(ref s, (nuint)start);
-        var hi = Vector128.LoadUnsafe(ref s, (nuint)(start + 8));
-        var r = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)0, 3, 6, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
-                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 255, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255)));
-        var g = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)1, 4, 7, 10, 13, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
-                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255)));
-        var b = Floats(Vector128.Shuffle(lo, Vector128.Create((byte)2, 5, 8, 11, 14, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))
-                       | Vector128.Shuffle(hi, Vector128.Create((byte)255, 255, 255, 255, 255, 9, 12, 15, 255, 255, 255, 255, 255, 255, 255, 255)));
-        return Vector256.ConvertToInt32((Vector256.Create(WeightR) * r) + (Vector256.Create(WeightG) * g) + (Vector256.Create(WeightB) * b));
-    }
-
-    /// <summary>Eight bytes from s[i] as eight floats.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Load8Floats(ref byte s, int i) =>
-        Floats(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref s, i))).AsByte());
-
-    /// <summary>The low eight bytes as eight floats.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Floats(Vector128<byte> bytes)
-    {
-        if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
-        {
-            // One vpmovzxbd instead of three widening steps; the same exact integer values.
-            return Vector256.ConvertToSingle(System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(bytes));
-        }
-
-        var w16 = Vector128.WidenLower(bytes);
-        return Vector256.ConvertToSingle(Vector256.Create(Vector128.WidenLower(w16), Vector128.WidenUpper(w16)).AsInt32());
-    }
+    private static Vector256<int> GrayInts(Vector256<byte> pixels) =>
+        Avx.ConvertToVector256Int32WithTruncation(RgbVectors.Gray(
+            RgbVectors.Channel(pixels, RgbVectors.MaskR), RgbVectors.Channel(pixels, RgbVectors.MaskG), RgbVectors.Channel(pixels, RgbVectors.MaskB)));
 
     /// <summary>Gray of each pixel of an RGB or RGBA float image (no rounding).</summary>
     public static void Gray(ReadOnlySpan<float> src, Span<float> gray, int channels)

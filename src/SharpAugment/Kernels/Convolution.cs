@@ -3,12 +3,17 @@ using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace SharpAugment.Kernels;
 
 /// <summary>Separable Gaussian blur with reflect borders and the 3x3 smoothing of sharpness, following torchvision 0.14's tensor kernels (float32; bytes rounded half to even).</summary>
 public static class Convolution
 {
+    // torchvision's sharpness kernel weights in float32: ones with 5 in the centre, divided by their sum 13.
+    private const float SmoothSide = 1f / 13f;
+    private const float SmoothCentre = 5f / 13f;
+
     /// <summary>torchvision _get_gaussian_kernel1d: x = linspace(-(k-1)/2, (k-1)/2, k), pdf = exp(-0.5 (x/sigma)^2), normalized to sum 1, all in float32.</summary>
     public static void GaussianKernel(Span<float> kernel, double sigma)
     {
@@ -70,8 +75,8 @@ public static class Convolution
             return;
         }
 
-        float k1 = 1f / 13f;
-        float k5 = 5f / 13f;
+        float k1 = SmoothSide;
+        float k5 = SmoothCentre;
         int stride = width * channels;
         bool simd = Vector256.IsHardwareAccelerated;
         for (int y = 1; y < height - 1; y++)
@@ -86,12 +91,99 @@ public static class Convolution
 
             for (; i < end; i++)
             {
-                float ring = src[i - stride - channels] + src[i - stride] + src[i - stride + channels] +
-                             src[i - channels] + src[i + channels] +
-                             src[i + stride - channels] + src[i + stride] + src[i + stride + channels];
-                dst[i] = (byte)Math.Clamp(MathF.Round((k1 * ring) + (k5 * src[i])), 0f, 255f);
+                dst[i] = SmoothAt(src, i, stride, channels);
             }
         }
+    }
+
+    /// <summary>torchvision adjust_sharpness on bytes in one pass: the blend trunc(clamp(float(factor)*x + float(1-factor)*d, 0, 255)) of each element with its <see cref="Smooth3x3(ReadOnlySpan{byte}, Span{byte}, int, int, int)"/> value d (d = x on the one-pixel border), without building the smoothed image.</summary>
+    public static void Sharpen(ReadOnlySpan<byte> src, Span<byte> dst, int width, int height, int channels, double factor) =>
+        Sharpen(src, dst, width, height, channels, factor, Vector256.IsHardwareAccelerated);
+
+    /// <summary><see cref="Sharpen(ReadOnlySpan{byte}, Span{byte}, int, int, int, double)"/> with an explicit path, for tests.</summary>
+    internal static unsafe void Sharpen(ReadOnlySpan<byte> src, Span<byte> dst, int width, int height, int channels, double factor, bool vectorized)
+    {
+        int stride = width * channels;
+        int n = stride * height;
+        if (width < 0 || height < 0 || channels < 1 || src.Length < n || dst.Length < n)
+        {
+            throw new ArgumentException($"Convolution.Sharpen: spans of {src.Length} and {dst.Length} elements do not hold {width}x{height}x{channels}.", nameof(dst));
+        }
+
+        float r = (float)factor;
+        float o = (float)(1.0 - factor);
+        if (width <= 2 || height <= 2)
+        {
+            Blend.Bytes(src[..n], src[..n], dst, factor, vectorized);
+            return;
+        }
+
+        // The border rows blend with themselves.
+        Blend.Bytes(src[..stride], src[..stride], dst, factor, vectorized);
+        Blend.Bytes(src.Slice(n - stride, stride), src.Slice(n - stride, stride), dst.Slice(n - stride, stride), factor, vectorized);
+        bool simd = vectorized && Avx2.IsSupported;
+        bool clamp = !RgbVectors.FitsInt32(r, o);
+        var vr = Vector256.Create(r);
+        var vo = Vector256.Create(o);
+        fixed (byte* ps = src)
+        fixed (byte* pd = dst)
+        {
+            for (int y = 1; y < height - 1; y++)
+            {
+                int row = y * stride;
+                int end = row + stride - channels;
+                for (int i = row; i < row + channels; i++)
+                {
+                    pd[i] = LutTables.TruncateToByte((r * ps[i]) + (o * ps[i]) + 0f);
+                    pd[end + i - row] = LutTables.TruncateToByte((r * ps[end + i - row]) + (o * ps[end + i - row]) + 0f);
+                }
+
+                int k = row + channels;
+                if (simd)
+                {
+                    for (; k <= end - 16; k += 16)
+                    {
+                        SharpenStep(ps + k, pd + k, stride, channels, vr, vo, clamp);
+                    }
+                }
+
+                for (; k < end; k++)
+                {
+                    float deg = SmoothAt(src, k, stride, channels);
+                    pd[k] = LutTables.TruncateToByte((r * ps[k]) + (o * deg) + 0f);
+                }
+            }
+        }
+    }
+
+    /// <summary>The rounded 3x3 smoothing of interior element i, in the scalar float32 order the vector paths are tested against.</summary>
+    private static byte SmoothAt(ReadOnlySpan<byte> src, int i, int stride, int channels)
+    {
+        float ring = src[i - stride - channels] + src[i - stride] + src[i - stride + channels] +
+                     src[i - channels] + src[i + channels] +
+                     src[i + stride - channels] + src[i + stride] + src[i + stride + channels];
+        return (byte)Math.Clamp(MathF.Round((SmoothSide * ring) + (SmoothCentre * src[i])), 0f, 255f);
+    }
+
+    /// <summary>Sixteen interior elements of <see cref="Sharpen(ReadOnlySpan{byte}, Span{byte}, int, int, int, double)"/>: the weighted 3x3 sum S is an exact integer (at most 13 * 255), and round(S / 13) is never a tie and lies at least 1/26 from one, so the float formula's rounding equals (S + 6) / 13, done as (S + 6) * 5042 >> 16 (exact for S + 6 &lt;= 3321); then the float32 blend.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void SharpenStep(byte* p, byte* d, int stride, int channels, Vector256<float> vr, Vector256<float> vo, bool clamp)
+    {
+        byte* up = p - stride;
+        byte* down = p + stride;
+        var ring = Avx2.ConvertToVector256Int16(up - channels) + Avx2.ConvertToVector256Int16(up) + Avx2.ConvertToVector256Int16(up + channels) +
+                   Avx2.ConvertToVector256Int16(p - channels) + Avx2.ConvertToVector256Int16(p + channels) +
+                   Avx2.ConvertToVector256Int16(down - channels) + Avx2.ConvertToVector256Int16(down) + Avx2.ConvertToVector256Int16(down + channels);
+        var x = Avx2.ConvertToVector256Int16(p);
+        var sum = ring + Avx2.ShiftLeftLogical(x, 2) + x + Vector256.Create((short)6);
+        var deg = Avx2.MultiplyHigh(sum.AsUInt16(), Vector256.Create((ushort)5042));
+        var x0 = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(p));
+        var x1 = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(p + 8));
+        var d0 = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(deg.GetLower()));
+        var d1 = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(deg.GetUpper()));
+        var words = Avx2.PackSignedSaturate(RgbVectors.Truncate((vr * x0) + (vo * d0), clamp), RgbVectors.Truncate((vr * x1) + (vo * d1), clamp));
+        var bytes = Avx2.PermuteVar8x32(Avx2.PackUnsignedSaturate(words, words).AsInt32(), Vector256.Create(0, 4, 1, 5, 0, 4, 1, 5));
+        Sse2.Store(d, bytes.AsByte().GetLower());
     }
 
     /// <summary>Eight elements per step of the byte 3x3 smoothing, with the scalar loop's summation order per lane; returns where the scalar tail starts.</summary>

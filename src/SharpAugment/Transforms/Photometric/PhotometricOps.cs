@@ -8,12 +8,7 @@ namespace SharpAugment.Transforms.Photometric;
 /// <summary>The image-level colour operations shared by the single transforms and color_jitter; each returns a new image and never modifies its input.</summary>
 internal static class PhotometricOps
 {
-    public static Image<byte> Brightness(Image<byte> image, double factor)
-    {
-        Span<byte> table = stackalloc byte[256];
-        LutTables.Blend(table, factor, 0f);
-        return WithTable(image, table);
-    }
+    public static Image<byte> Brightness(Image<byte> image, double factor) => BlendWithConstant(image, factor, 0f);
 
     public static Image<float> Brightness(Image<float> image, double factor)
     {
@@ -38,22 +33,27 @@ internal static class PhotometricOps
         }
         else
         {
-            var gray = ArrayPool<byte>.Shared.Rent(image.Width * image.Height);
-            try
-            {
-                var g = gray.AsSpan(0, image.Width * image.Height);
-                ColorKernels.Gray(image.Pixels, g, image.Channels);
-                mean = ColorKernels.Mean(g);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(gray);
-            }
+            // The same float32 value as the mean of the gray plane: an exact integer sum divided by the pixel count.
+            int pixels = image.Width * image.Height;
+            mean = pixels == 0 ? 0f : (float)ColorKernels.GraySum(image.Pixels, image.Channels) / pixels;
         }
 
-        Span<byte> table = stackalloc byte[256];
-        LutTables.Blend(table, factor, mean);
-        return WithTable(image, table);
+        return BlendWithConstant(image, factor, mean);
+    }
+
+    /// <summary>torchvision _blend of the colour channels with a constant; alpha copied.</summary>
+    private static Image<byte> BlendWithConstant(Image<byte> image, double factor, float constant)
+    {
+        if (image.Channels == 4)
+        {
+            Span<byte> table = stackalloc byte[256];
+            LutTables.Blend(table, factor, constant);
+            return WithTable(image, table);
+        }
+
+        var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
+        Blend.WithConstant(image.Pixels, dst.Pixels, factor, constant);
+        return dst;
     }
 
     public static Image<float> Contrast(Image<float> image, double factor)
@@ -165,10 +165,8 @@ internal static class PhotometricOps
             return image.Clone();
         }
 
-        var degenerate = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
-        Convolution.Smooth3x3(image.Pixels, degenerate.Pixels, image.Width, image.Height, image.Channels);
         var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
-        Blend.Bytes(image.Pixels, degenerate.Pixels, dst.Pixels, factor);
+        Convolution.Sharpen(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels, factor);
         RestoreAlpha<byte>(image.Pixels, dst.Pixels, image.Channels);
         return dst;
     }

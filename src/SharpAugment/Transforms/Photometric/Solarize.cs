@@ -14,9 +14,9 @@ public sealed class Solarize(SolarizeOptions options) : PixelTransform<SolarizeO
     protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        Span<byte> table = stackalloc byte[256];
-        LutTables.Solarize(table, parameters.Factor);
-        return PhotometricOps.WithTable(image, table);
+        var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
+        PointOps.Solarize(image.Pixels, dst.Pixels, parameters.Factor, image.Channels);
+        return dst;
     }
 
     /// <inheritdoc/>
