@@ -79,8 +79,11 @@ public static class Flip
             var wc1 = Vector256.Create(c1, c1);
             var wa2 = Vector256.Create(a2, a2);
             var wb2 = Vector256.Create(b2, b2);
-            for (; x <= width - 32; x += 32)
+            // Blocks run from the row's right end leftwards in destination order, so source reads ascend.
+            int blocks = width / 32;
+            for (int k = blocks - 1; k >= 0; k--)
             {
+                x = 32 * k;
                 nuint at = (nuint)(3 * (width - 32 - x));
                 var v0 = Vector256.LoadUnsafe(ref s0, at);
                 var v1 = Vector256.LoadUnsafe(ref s0, at + 32);
@@ -96,6 +99,8 @@ public static class Flip
                 Avx2.Permute2x128(o2, o0, 0x21).StoreUnsafe(ref d0, to + 32);
                 Avx2.Permute2x128(o1, o2, 0x20).StoreUnsafe(ref d0, to + 64);
             }
+
+            x = 32 * blocks;
         }
 
         for (; x <= width - 16; x += 16)
