@@ -73,7 +73,7 @@ public sealed class ResizeAxis
         var weight = new float[outSize];
         for (int i = 0; i < outSize; i++)
         {
-            index[i] = Math.Min((int)MathF.Floor(i * scale), inSize - 1);
+            index[i] = NearestIndex(i, scale, inSize);
             weight[i] = 1f;
         }
 
@@ -92,26 +92,122 @@ public sealed class ResizeAxis
         var tmp = new double[taps];
         for (int i = 0; i < outSize; i++)
         {
-            double center = scale * (i + 0.5);
-            int xmin = Math.Max((int)(center - support + 0.5), 0);
-            int xmax = Math.Min((int)(center + support + 0.5), inSize);
-            int count = Math.Min(xmax - xmin, taps);
-            double total = 0;
-            for (int j = 0; j < count; j++)
-            {
-                double wv = filter((j + xmin - center + 0.5) * invScale);
-                tmp[j] = wv;
-                total += wv;
-            }
-
+            int count = FilterTap(i, inSize, scale, support, invScale, filter, tmp, weight.AsSpan(i * taps, taps), out int xmin);
             for (int j = 0; j < count; j++)
             {
                 index[i * taps + j] = xmin + j;
-                weight[i * taps + j] = total != 0 ? (float)(tmp[j] / total) : 0f;
             }
         }
 
         return new ResizeAxis(inSize, outSize, taps, index, weight);
+    }
+
+    /// <summary>torch's legacy nearest index for output i.</summary>
+    private static int NearestIndex(int i, float scale, int inSize) => Math.Min((int)MathF.Floor(i * scale), inSize - 1);
+
+    /// <summary>The weights of output i (for source indices xmin, xmin+1, ...), normalized over the taps inside the image; returns how many were set.</summary>
+    private static int FilterTap(int i, int inSize, double scale, double support, double invScale, Func<double, double> filter, Span<double> tmp, Span<float> weight, out int xmin)
+    {
+        double center = scale * (i + 0.5);
+        xmin = Math.Max((int)(center - support + 0.5), 0);
+        int xmax = Math.Min((int)(center + support + 0.5), inSize);
+        int count = Math.Min(xmax - xmin, tmp.Length);
+        double total = 0;
+        for (int j = 0; j < count; j++)
+        {
+            double wv = filter((j + xmin - center + 0.5) * invScale);
+            tmp[j] = wv;
+            total += wv;
+        }
+
+        for (int j = 0; j < count; j++)
+        {
+            weight[j] = total != 0 ? (float)(tmp[j] / total) : 0f;
+        }
+
+        return count;
+    }
+
+    /// <summary>The taps of <see cref="Create"/> as pairs of adjacent source pixels, written without allocating: output i reads
+    /// first[i] with weight w0[i] and first[i] + 1 with w1[i]. Returns false when some output needs other taps (wider filters,
+    /// or a source of one pixel).</summary>
+    /// <remarks>The weights are Create's floats: a tap Create gives weight 0 (or does not list) gets weight 0 here, so
+    /// w0 * a + w1 * b adds the same nonzero products as Create's taps, and a sum of two floats does not depend on their order.</remarks>
+    internal static bool TwoTaps(int inSize, int outSize, Interpolation interpolation, bool antialias, Span<int> first, Span<float> w0, Span<float> w1)
+    {
+        if (inSize < 2 || outSize < 1)
+        {
+            return false;
+        }
+
+        double scale = (double)inSize / outSize;
+        if (interpolation == Interpolation.Nearest)
+        {
+            float fscale = (float)inSize / outSize;
+            for (int i = 0; i < outSize; i++)
+            {
+                int k = NearestIndex(i, fscale, inSize);
+                bool last = k == inSize - 1;
+                first[i] = last ? k - 1 : k;
+                w0[i] = last ? 0f : 1f;
+                w1[i] = last ? 1f : 0f;
+            }
+
+            return true;
+        }
+
+        bool triangle = interpolation is Interpolation.Bilinear || (interpolation is Interpolation.Area && scale <= 1);
+        if (!triangle || (antialias && scale > 1.0))
+        {
+            return false;
+        }
+
+        Span<double> tmp = stackalloc double[3];
+        Span<float> weight = stackalloc float[3];
+        for (int i = 0; i < outSize; i++)
+        {
+            int count = FilterTap(i, inSize, scale, 1.0, 1.0, Triangle, tmp, weight, out int xmin);
+            int lo = -1, hi = -1;
+            for (int j = 0; j < count; j++)
+            {
+                if (weight[j] != 0)
+                {
+                    if (lo < 0)
+                    {
+                        lo = j;
+                    }
+
+                    hi = j;
+                }
+            }
+
+            if (lo < 0)
+            {
+                // No weight inside the image (cannot happen for the triangle, kept for safety): both taps weigh 0.
+                first[i] = 0;
+                w0[i] = 0f;
+                w1[i] = 0f;
+            }
+            else if (hi > lo + 1)
+            {
+                return false;
+            }
+            else if (hi == lo + 1 || xmin + lo + 1 < inSize)
+            {
+                first[i] = xmin + lo;
+                w0[i] = weight[lo];
+                w1[i] = hi == lo + 1 ? weight[hi] : 0f;
+            }
+            else
+            {
+                // A single tap on the last pixel: pair it with the pixel before, weighted 0.
+                first[i] = xmin + lo - 1;
+                w0[i] = 0f;
+                w1[i] = weight[lo];
+            }
+        }
+
+        return true;
     }
 
     /// <summary>torch's non-antialiased bicubic: four taps around scale * (i + 0.5) - 0.5 with a = -0.75 and clamped indices.</summary>
