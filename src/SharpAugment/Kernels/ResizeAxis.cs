@@ -42,27 +42,42 @@ public sealed class ResizeAxis
             Interpolation.Nearest => NearestTaps(inSize, outSize),
             Interpolation.Area when scale > 1 => AreaTaps(inSize, outSize, scale),
             Interpolation.Bicubic when !antialias => CubicTaps(inSize, outSize, scale),
-            Interpolation.Bicubic => FilterTaps(inSize, outSize, scale, antialias, 2.0, Pil_Bicubic),
-            _ => FilterTaps(inSize, outSize, scale, antialias, 1.0, Triangle),
+            Interpolation.Bicubic => FilterTaps<PilBicubicFilter>(inSize, outSize, scale, antialias, 2.0),
+            _ => FilterTaps<TriangleFilter>(inSize, outSize, scale, antialias, 1.0),
         };
     }
 
-    private static double Triangle(double x)
+    /// <summary>A resampling filter as a type, so the tap loops call it directly (no delegate per tap).</summary>
+    private interface IFilter
     {
-        x = Math.Abs(x);
-        return x < 1.0 ? 1.0 - x : 0.0;
+        /// <summary>The filter's value at x.</summary>
+        static abstract double At(double x);
     }
 
-    private static double Pil_Bicubic(double x)
+    /// <summary>The bilinear (triangle) filter.</summary>
+    private readonly struct TriangleFilter : IFilter
     {
-        const double a = -0.5;
-        x = Math.Abs(x);
-        if (x < 1.0)
+        public static double At(double x)
         {
-            return ((a + 2.0) * x - (a + 3.0)) * x * x + 1;
+            x = Math.Abs(x);
+            return x < 1.0 ? 1.0 - x : 0.0;
         }
+    }
 
-        return x < 2.0 ? (((x - 5) * x + 8) * x - 4) * a : 0.0;
+    /// <summary>PIL's bicubic filter (a = -0.5).</summary>
+    private readonly struct PilBicubicFilter : IFilter
+    {
+        public static double At(double x)
+        {
+            const double a = -0.5;
+            x = Math.Abs(x);
+            if (x < 1.0)
+            {
+                return ((a + 2.0) * x - (a + 3.0)) * x * x + 1;
+            }
+
+            return x < 2.0 ? (((x - 5) * x + 8) * x - 4) * a : 0.0;
+        }
     }
 
     /// <summary>torch's legacy nearest: source = min(floor(i * scale), n - 1) with a float32 scale.</summary>
@@ -81,7 +96,8 @@ public sealed class ResizeAxis
     }
 
     /// <summary>The PIL / torch antialias scheme: a filter of the given support, widened by the scale when downscaling, normalized over the taps inside the image.</summary>
-    private static ResizeAxis FilterTaps(int inSize, int outSize, double scale, bool antialias, double baseSupport, Func<double, double> filter)
+    private static ResizeAxis FilterTaps<TFilter>(int inSize, int outSize, double scale, bool antialias, double baseSupport)
+        where TFilter : struct, IFilter
     {
         bool widen = antialias && scale > 1.0;
         double support = widen ? baseSupport * scale : baseSupport;
@@ -92,7 +108,7 @@ public sealed class ResizeAxis
         var tmp = new double[taps];
         for (int i = 0; i < outSize; i++)
         {
-            int count = FilterTap(i, inSize, scale, support, invScale, filter, tmp, weight.AsSpan(i * taps, taps), out int xmin);
+            int count = FilterTap<TFilter>(i, inSize, scale, support, invScale, tmp, weight.AsSpan(i * taps, taps), out int xmin);
             for (int j = 0; j < count; j++)
             {
                 index[i * taps + j] = xmin + j;
@@ -106,7 +122,8 @@ public sealed class ResizeAxis
     private static int NearestIndex(int i, float scale, int inSize) => Math.Min((int)MathF.Floor(i * scale), inSize - 1);
 
     /// <summary>The weights of output i (for source indices xmin, xmin+1, ...), normalized over the taps inside the image; returns how many were set.</summary>
-    private static int FilterTap(int i, int inSize, double scale, double support, double invScale, Func<double, double> filter, Span<double> tmp, Span<float> weight, out int xmin)
+    private static int FilterTap<TFilter>(int i, int inSize, double scale, double support, double invScale, Span<double> tmp, Span<float> weight, out int xmin)
+        where TFilter : struct, IFilter
     {
         double center = scale * (i + 0.5);
         xmin = Math.Max((int)(center - support + 0.5), 0);
@@ -115,7 +132,7 @@ public sealed class ResizeAxis
         double total = 0;
         for (int j = 0; j < count; j++)
         {
-            double wv = filter((j + xmin - center + 0.5) * invScale);
+            double wv = TFilter.At((j + xmin - center + 0.5) * invScale);
             tmp[j] = wv;
             total += wv;
         }
@@ -166,7 +183,7 @@ public sealed class ResizeAxis
         Span<float> weight = stackalloc float[3];
         for (int i = 0; i < outSize; i++)
         {
-            int count = FilterTap(i, inSize, scale, 1.0, 1.0, Triangle, tmp, weight, out int xmin);
+            int count = FilterTap<TriangleFilter>(i, inSize, scale, 1.0, 1.0, tmp, weight, out int xmin);
             int lo = -1, hi = -1;
             for (int j = 0; j < count; j++)
             {

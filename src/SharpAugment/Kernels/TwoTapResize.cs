@@ -34,6 +34,7 @@ internal static class TwoTapResize
         int[]? rentedInts = ints > StackInts ? ArrayPool<int>.Shared.Rent(ints) : null;
         Span<float> f = rentedFloats is null ? stackalloc float[StackFloats] : rentedFloats;
         Span<int> n = rentedInts is null ? stackalloc int[StackInts] : rentedInts;
+        byte[]? shuffle = null;
         try
         {
             var xFirst = n[..dw];
@@ -50,7 +51,15 @@ internal static class TwoTapResize
 
             var rows = f.Slice((2 * dw) + (2 * dh), 2 * rowSlot);
             var pairs = f.Slice((2 * dw) + (2 * dh) + (2 * rowSlot), 8 * dw);
-            bool avx = allowSimd && Avx2.IsSupported && channels is 3 or 4;
+            int blocks = rowLen / 8;
+            shuffle = allowSimd && Avx2.IsSupported && blocks > 0 ? ArrayPool<byte>.Shared.Rent(blocks * ShuffleBytesPerBlock) : null;
+            if (shuffle is not null && !BuildShuffle(xFirst, xw0, xw1, channels, shuffle.AsSpan(0, blocks * ShuffleBytesPerBlock)))
+            {
+                ArrayPool<byte>.Shared.Return(shuffle);
+                shuffle = null;
+            }
+
+            bool avx = shuffle is null && allowSimd && Avx2.IsSupported && channels is 3 or 4;
             if (avx)
             {
                 PairWeights(xw0, xw1, channels, pairs);
@@ -73,7 +82,11 @@ internal static class TwoTapResize
                     {
                         var row = rows.Slice((r & 1) * rowSlot, rowSlot);
                         int start = r * srcStride;
-                        if (avx)
+                        if (shuffle is not null)
+                        {
+                            HorizontalShuffle(src, start, channels, blocks, shuffle, xFirst, xw0, xw1, row);
+                        }
+                        else if (avx)
                         {
                             HorizontalAvx2(src, start, channels, xFirst, pairs, xw0, xw1, row);
                         }
@@ -102,6 +115,91 @@ internal static class TwoTapResize
             {
                 ArrayPool<int>.Shared.Return(rentedInts);
             }
+
+            if (shuffle is not null)
+            {
+                ArrayPool<byte>.Shared.Return(shuffle);
+            }
+        }
+    }
+
+    /// <summary>Bytes of shuffle tables per block of eight output elements: two 32-byte PSHUFB masks (first and second
+    /// taps), two 16-byte load offsets (one per 128-bit lane, as ints) and eight weights per tap.</summary>
+    private const int ShuffleBytesPerBlock = 64 + 8 + 64;
+
+    /// <summary>Tables of the shuffle pass: for each block of eight output elements, each 128-bit lane loads 16 source bytes
+    /// from the first tap of its first element and PSHUFB places each element's two tap bytes as ints. False when a lane's
+    /// taps do not fit in its 16 bytes (shrinking by more than about 3x for three channels).</summary>
+    private static bool BuildShuffle(ReadOnlySpan<int> first, ReadOnlySpan<float> w0, ReadOnlySpan<float> w1, int channels, Span<byte> table)
+    {
+        int blocks = table.Length / ShuffleBytesPerBlock;
+        var masks = table[..(blocks * 64)];
+        var bases = MemoryMarshal.Cast<byte, int>(table.Slice(blocks * 64, blocks * 8));
+        var weights = MemoryMarshal.Cast<byte, float>(table.Slice(blocks * 72, blocks * 64));
+        masks.Fill(0x80);
+        for (int g = 0; g < 2 * blocks; g++)
+        {
+            int e0 = g * 4;
+            int origin = first[e0 / channels] * channels;
+            bases[g] = origin;
+            int b = g / 2, lane = g % 2;
+            for (int k = 0; k < 4; k++)
+            {
+                int e = e0 + k, x = e / channels, c = e % channels;
+                int a = (first[x] * channels) + c - origin;
+                if (a < 0 || a + channels > 15)
+                {
+                    return false;
+                }
+
+                masks[(b * 64) + (lane * 16) + (k * 4)] = (byte)a;
+                masks[(b * 64) + 32 + (lane * 16) + (k * 4)] = (byte)(a + channels);
+                weights[(b * 16) + (lane * 4) + k] = w0[x];
+                weights[(b * 16) + 8 + (lane * 4) + k] = w1[x];
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One row by the shuffle tables, eight elements per step: two 16-byte loads, a PSHUFB per tap gives its bytes as
+    /// ints, then w0 * a + w1 * b in float32 (the products and the sum of the scalar loop). Blocks whose loads would leave
+    /// src, and the elements after the last whole block, go scalar.</summary>
+    private static unsafe void HorizontalShuffle(ReadOnlySpan<byte> src, int start, int channels, int blocks, byte[] table,
+        ReadOnlySpan<int> first, ReadOnlySpan<float> w0, ReadOnlySpan<float> w1, Span<float> row)
+    {
+        int avail = src.Length - start;
+        int safe = blocks;
+        fixed (byte* t = table)
+        {
+            int* bases = (int*)(t + (blocks * 64));
+            float* weights = (float*)(t + (blocks * 72));
+            while (safe > 0 && bases[(2 * safe) - 1] + 16 > avail)
+            {
+                safe--;
+            }
+
+            fixed (byte* s = &MemoryMarshal.GetReference(src.Slice(start)))
+            fixed (float* d = row)
+            {
+                for (int b = 0; b < safe; b++)
+                {
+                    var bytes = Vector256.Create(Sse2.LoadVector128(s + bases[2 * b]), Sse2.LoadVector128(s + bases[(2 * b) + 1]));
+                    var ta = Avx2.Shuffle(bytes, Avx.LoadVector256(t + (b * 64))).AsInt32();
+                    var tb = Avx2.Shuffle(bytes, Avx.LoadVector256(t + (b * 64) + 32)).AsInt32();
+                    var sum = (Avx.ConvertToVector256Single(ta) * Avx.LoadVector256(weights + (b * 16))) +
+                              (Avx.ConvertToVector256Single(tb) * Avx.LoadVector256(weights + (b * 16) + 8));
+                    Avx.Store(d + (b * 8), sum);
+                }
+            }
+        }
+
+        var s0 = src.Slice(start);
+        for (int e = safe * 8; e < row.Length - 8; e++)
+        {
+            int x = e / channels, c = e % channels;
+            int i = (first[x] * channels) + c;
+            row[e] = (w0[x] * s0[i]) + (w1[x] * s0[i + channels]);
         }
     }
 
