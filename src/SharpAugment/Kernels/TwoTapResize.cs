@@ -76,6 +76,15 @@ internal static class TwoTapResize
                 bool needA = w0 != 0 || w1 == 0;
                 int ra = needA ? a : a + 1;
                 int rb = w1 != 0 ? a + 1 : ra;
+                if (shuffle is not null && rb == ra + 1 && held[ra & 1] != ra && held[rb & 1] != rb)
+                {
+                    // Both rows are new: one pass filters them with the tables loaded once.
+                    HorizontalShuffle(src, ra * srcStride, srcStride, channels, blocks, shuffle, xFirst, xw0, xw1,
+                        rows.Slice((ra & 1) * rowSlot, rowSlot), rows.Slice((rb & 1) * rowSlot, rowSlot));
+                    held[ra & 1] = ra;
+                    held[rb & 1] = rb;
+                }
+
                 foreach (int r in (ReadOnlySpan<int>)[ra, rb])
                 {
                     if (held[r & 1] != r)
@@ -84,7 +93,7 @@ internal static class TwoTapResize
                         int start = r * srcStride;
                         if (shuffle is not null)
                         {
-                            HorizontalShuffle(src, start, channels, blocks, shuffle, xFirst, xw0, xw1, row);
+                            HorizontalShuffle(src, start, 0, channels, blocks, shuffle, xFirst, xw0, xw1, row, default);
                         }
                         else if (avx)
                         {
@@ -162,13 +171,15 @@ internal static class TwoTapResize
         return true;
     }
 
-    /// <summary>One row by the shuffle tables, eight elements per step: two 16-byte loads, a PSHUFB per tap gives its bytes as
-    /// ints, then w0 * a + w1 * b in float32 (the products and the sum of the scalar loop). Blocks whose loads would leave
-    /// src, and the elements after the last whole block, go scalar.</summary>
-    private static unsafe void HorizontalShuffle(ReadOnlySpan<byte> src, int start, int channels, int blocks, byte[] table,
-        ReadOnlySpan<int> first, ReadOnlySpan<float> w0, ReadOnlySpan<float> w1, Span<float> row)
+    /// <summary>One row (or two, second.Length > 0, the second secondOffset elements after the first) by the shuffle tables,
+    /// eight elements per step: two 16-byte loads, a PSHUFB per tap gives its bytes as ints, then w0 * a + w1 * b in float32
+    /// (the products and the sum of the scalar loop). Blocks whose loads would leave src, and the elements after the last
+    /// whole block, go scalar.</summary>
+    private static unsafe void HorizontalShuffle(ReadOnlySpan<byte> src, int start, int secondOffset, int channels, int blocks, byte[] table,
+        ReadOnlySpan<int> first, ReadOnlySpan<float> w0, ReadOnlySpan<float> w1, Span<float> row, Span<float> second)
     {
-        int avail = src.Length - start;
+        bool two = second.Length > 0;
+        int avail = src.Length - start - (two ? secondOffset : 0);
         int safe = blocks;
         fixed (byte* t = table)
         {
@@ -181,25 +192,56 @@ internal static class TwoTapResize
 
             fixed (byte* s = &MemoryMarshal.GetReference(src.Slice(start)))
             fixed (float* d = row)
+            fixed (float* d2 = second)
             {
-                for (int b = 0; b < safe; b++)
+                if (two)
                 {
-                    var bytes = Vector256.Create(Sse2.LoadVector128(s + bases[2 * b]), Sse2.LoadVector128(s + bases[(2 * b) + 1]));
-                    var ta = Avx2.Shuffle(bytes, Avx.LoadVector256(t + (b * 64))).AsInt32();
-                    var tb = Avx2.Shuffle(bytes, Avx.LoadVector256(t + (b * 64) + 32)).AsInt32();
-                    var sum = (Avx.ConvertToVector256Single(ta) * Avx.LoadVector256(weights + (b * 16))) +
-                              (Avx.ConvertToVector256Single(tb) * Avx.LoadVector256(weights + (b * 16) + 8));
-                    Avx.Store(d + (b * 8), sum);
+                    byte* s2 = s + secondOffset;
+                    for (int b = 0; b < safe; b++)
+                    {
+                        byte* p0 = s + bases[2 * b], p1 = s + bases[(2 * b) + 1];
+                        var ma = Avx.LoadVector256(t + (b * 64));
+                        var mb = Avx.LoadVector256(t + (b * 64) + 32);
+                        var wa = Avx.LoadVector256(weights + (b * 16));
+                        var wb = Avx.LoadVector256(weights + (b * 16) + 8);
+                        var bytes = Vector256.Create(Sse2.LoadVector128(p0), Sse2.LoadVector128(p1));
+                        var bytes2 = Vector256.Create(Sse2.LoadVector128(p0 + secondOffset), Sse2.LoadVector128(p1 + secondOffset));
+                        Avx.Store(d + (b * 8), (Avx.ConvertToVector256Single(Avx2.Shuffle(bytes, ma).AsInt32()) * wa) +
+                                               (Avx.ConvertToVector256Single(Avx2.Shuffle(bytes, mb).AsInt32()) * wb));
+                        Avx.Store(d2 + (b * 8), (Avx.ConvertToVector256Single(Avx2.Shuffle(bytes2, ma).AsInt32()) * wa) +
+                                                (Avx.ConvertToVector256Single(Avx2.Shuffle(bytes2, mb).AsInt32()) * wb));
+                    }
+                }
+                else
+                {
+                    for (int b = 0; b < safe; b++)
+                    {
+                        var bytes = Vector256.Create(Sse2.LoadVector128(s + bases[2 * b]), Sse2.LoadVector128(s + bases[(2 * b) + 1]));
+                        var ta = Avx2.Shuffle(bytes, Avx.LoadVector256(t + (b * 64))).AsInt32();
+                        var tb = Avx2.Shuffle(bytes, Avx.LoadVector256(t + (b * 64) + 32)).AsInt32();
+                        var sum = (Avx.ConvertToVector256Single(ta) * Avx.LoadVector256(weights + (b * 16))) +
+                                  (Avx.ConvertToVector256Single(tb) * Avx.LoadVector256(weights + (b * 16) + 8));
+                        Avx.Store(d + (b * 8), sum);
+                    }
                 }
             }
         }
 
-        var s0 = src.Slice(start);
-        for (int e = safe * 8; e < row.Length - 8; e++)
+        ScalarElements(src.Slice(start), channels, safe * 8, row.Length - 8, first, w0, w1, row);
+        if (two)
+        {
+            ScalarElements(src.Slice(start + secondOffset), channels, safe * 8, second.Length - 8, first, w0, w1, second);
+        }
+    }
+
+    /// <summary>Elements e0..e1 of one row, one at a time (the scalar loop's arithmetic).</summary>
+    private static void ScalarElements(ReadOnlySpan<byte> s, int channels, int e0, int e1, ReadOnlySpan<int> first, ReadOnlySpan<float> w0, ReadOnlySpan<float> w1, Span<float> row)
+    {
+        for (int e = e0; e < e1; e++)
         {
             int x = e / channels, c = e % channels;
             int i = (first[x] * channels) + c;
-            row[e] = (w0[x] * s0[i]) + (w1[x] * s0[i + channels]);
+            row[e] = (w0[x] * s[i]) + (w1[x] * s[i + channels]);
         }
     }
 
