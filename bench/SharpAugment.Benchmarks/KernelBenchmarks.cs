@@ -18,6 +18,8 @@ public class KernelBenchmarks
     private Matrix3 _rotate;
     private Matrix3 _affine;
     private readonly float[] _fill = [0f, 0f, 0f];
+    private readonly float[] _gauss = new float[5];
+    private float[] _blurScratch = [];
 
     [GlobalSetup]
     public void Setup()
@@ -33,6 +35,8 @@ public class KernelBenchmarks
         _small = new byte[224 * 224 * 3];
         _axis = ResizeAxis.Create(Size, 224, Interpolation.Bilinear, antialias: true);
         _scratch = new float[SharpAugment.Kernels.Resize.ScratchLength(Size, 224, 3)];
+        Convolution.GaussianKernel(_gauss, 1.0);
+        _blurScratch = new float[Convolution.ByteScratchLength(Size, Size, 3)];
         _rotate = AffineMatrix.CenteredToPixels(AffineMatrix.TorchvisionInverse(0, 0, -30, 0, 0, 1, 0, 0), Size, Size, Size, Size);
         _affine = AffineMatrix.CenteredToPixels(AffineMatrix.TorchvisionInverse(0, 0, 15, 10, 5, 1.1, 10, 0), Size, Size, Size, Size);
     }
@@ -57,6 +61,18 @@ public class KernelBenchmarks
 
     [Benchmark]
     public void ResizeAntialiased() => SharpAugment.Kernels.Resize.Apply<byte>(_src, _small, 3, _axis, _axis, _scratch);
+
+    /// <summary>random_resized_crop's kernel on a typical window: 375x375 at (60, 40) to 224x224, bilinear, no antialias.</summary>
+    [Benchmark]
+    public void CropResizeBilinear() => SharpAugment.Kernels.Resize.TryApplyTwoTap(_src.AsSpan((40 * Size * 3) + (60 * 3)), Size * 3, 375, 375, _small, 224, 224, 3, Interpolation.Bilinear, false);
+
+    /// <summary>gaussian_blur 5x5, sigma 1, in 16-bit fixed point (the transform's byte path).</summary>
+    [Benchmark]
+    public void GaussianBlurFixed() => GaussianBlurKernel.TryBlur(_src, _dst, Size, Size, 3, _gauss, _gauss);
+
+    /// <summary>The same blur by the float32 path (torchvision's arithmetic).</summary>
+    [Benchmark]
+    public void GaussianBlurFloat() => Convolution.Separable(_src, _dst, _blurScratch, Size, Size, 3, _gauss, _gauss);
 
     [Benchmark]
     public void ResizeAxes() => ResizeAxis.Create(Size, 224, Interpolation.Bilinear, antialias: true);

@@ -90,10 +90,17 @@ public static class SampleGeometry
         }
 
         var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
+        int stride = image.Width * image.Channels;
+        if (image is Image<byte> bytes && dst is Image<byte> byteDst &&
+            Kernels.Resize.TryApplyTwoTap(bytes.Pixels.AsSpan((y * stride) + (x * image.Channels)), stride, windowWidth, windowHeight,
+                byteDst.Pixels, width, height, image.Channels, interpolation, antialias))
+        {
+            return dst;
+        }
+
         var xAxis = ResizeAxis.Create(windowWidth, width, interpolation, antialias);
         var yAxis = ResizeAxis.Create(windowHeight, height, interpolation, antialias);
         int n = Kernels.Resize.ScratchLength(windowHeight, width, image.Channels);
-        int stride = image.Width * image.Channels;
         var scratch = ArrayPool<float>.Shared.Rent(n);
         try
         {

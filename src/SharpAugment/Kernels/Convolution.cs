@@ -437,7 +437,7 @@ public static class Convolution
     private static void VerticalToBytes(ReadOnlySpan<float> tmp, Span<byte> d, int y, int height, int stride, int ring, ReadOnlySpan<float> ky, int hy)
     {
         int i = 0;
-        if (Vector256.IsHardwareAccelerated && ky.Length == 5 && stride >= 8)
+        if (Avx2.IsSupported && ky.Length == 5 && stride >= 8)
         {
             ref float s = ref MemoryMarshal.GetReference(tmp);
             ref float r0 = ref Unsafe.Add(ref s, RingRow(y - hy, height, ring) * stride);
@@ -451,7 +451,6 @@ public static class Convolution
             var k2 = Vector256.Create(ky[2]);
             var k3 = Vector256.Create(ky[3]);
             var k4 = Vector256.Create(ky[4]);
-            var max = Vector256.Create(255f);
             for (; i <= stride - 16; i += 16)
             {
                 var a = k0 * Vector256.LoadUnsafe(ref r0, (nuint)i);
@@ -464,10 +463,7 @@ public static class Convolution
                 b += k3 * Vector256.LoadUnsafe(ref r3, (nuint)(i + 8));
                 a += k4 * Vector256.LoadUnsafe(ref r4, (nuint)i);
                 b += k4 * Vector256.LoadUnsafe(ref r4, (nuint)(i + 8));
-                var ia = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(a), Vector256<float>.Zero), max));
-                var ib = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(b), Vector256<float>.Zero), max));
-                var shorts = Vector256.Narrow(ia, ib);
-                Vector256.Narrow(shorts.AsUInt16(), shorts.AsUInt16()).GetLower().StoreUnsafe(ref o, (nuint)i);
+                TwoTapResize.PackRound(a, b).StoreUnsafe(ref o, (nuint)i);
             }
         }
 

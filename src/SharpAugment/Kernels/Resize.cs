@@ -68,6 +68,36 @@ public static class Resize
         }
     }
 
+    /// <summary>Resizes a byte window without scratch or per-call tables when the filter reads at most two adjacent source
+    /// pixels per output (bilinear without antialias or when enlarging, nearest), with the same bytes as
+    /// <see cref="Apply{T}(ReadOnlySpan{T}, int, Span{T}, int, ResizeAxis, ResizeAxis, Span{float})"/>; returns false, writing nothing, for other filters.</summary>
+    /// <param name="src">Source pixels from the window's top-left pixel on.</param>
+    /// <param name="srcStride">Elements from one source row to the next (at least srcWidth * channels).</param>
+    /// <param name="srcWidth">Window width.</param>
+    /// <param name="srcHeight">Window height.</param>
+    /// <param name="dst">Destination pixels (dstWidth x dstHeight).</param>
+    /// <param name="dstWidth">Output width.</param>
+    /// <param name="dstHeight">Output height.</param>
+    /// <param name="channels">Interleaved channels.</param>
+    /// <param name="interpolation">The filter.</param>
+    /// <param name="antialias">Whether downscaling widens the filter.</param>
+    public static bool TryApplyTwoTap(ReadOnlySpan<byte> src, int srcStride, int srcWidth, int srcHeight, Span<byte> dst, int dstWidth, int dstHeight,
+        int channels, Interpolation interpolation, bool antialias) =>
+        TryApplyTwoTap(src, srcStride, srcWidth, srcHeight, dst, dstWidth, dstHeight, channels, interpolation, antialias, allowSimd: true);
+
+    /// <summary>The two-tap resize with the vector paths optionally off (tests compare both).</summary>
+    internal static bool TryApplyTwoTap(ReadOnlySpan<byte> src, int srcStride, int srcWidth, int srcHeight, Span<byte> dst, int dstWidth, int dstHeight,
+        int channels, Interpolation interpolation, bool antialias, bool allowSimd)
+    {
+        if (channels < 1 || srcWidth < 1 || srcHeight < 1 || dstWidth < 1 || dstHeight < 1 || srcStride < srcWidth * channels ||
+            src.Length < ((long)(srcHeight - 1) * srcStride) + (srcWidth * channels) || dst.Length < (long)dstWidth * dstHeight * channels)
+        {
+            throw new ArgumentException($"Resize.TryApplyTwoTap: spans do not hold a {srcWidth}x{srcHeight} window (stride {srcStride}) and a {dstWidth}x{dstHeight} output of {channels} channels.");
+        }
+
+        return TwoTapResize.TryApply(src, srcStride, srcWidth, srcHeight, dst, dstWidth, dstHeight, channels, interpolation, antialias, allowSimd);
+    }
+
     /// <summary>Filters every source row along x into scratch rows (sh x dw x channels floats).</summary>
     /// <remarks>For 3 and 4 channels one Vector128 carries a pixel's channels through the taps; each lane sums its taps in
     /// the scalar order (zero weights skipped), so the floats equal the scalar loop's bit for bit.</remarks>

@@ -5,7 +5,7 @@ using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms.Photometric;
 
-/// <summary>torchvision gaussian_blur: float32 Gaussian kernel, reflect padding, separable here (torchvision convolves the 2-D outer product); uint8 rounded half to even. Every channel is blurred, alpha included.</summary>
+/// <summary>torchvision gaussian_blur: float32 Gaussian kernel, reflect padding, separable here (torchvision convolves the 2-D outer product). Bytes go through the 16-bit fixed-point kernel (within one level of the float path; the float path remains for kernels too large for it); every channel is blurred, alpha included.</summary>
 public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<GaussianBlurOptions, FactorParams>("gaussian_blur", options)
 {
     /// <inheritdoc/>
@@ -18,6 +18,11 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
         ArgumentNullException.ThrowIfNull(parameters);
         var (kx, ky) = Kernels(parameters.Factor);
         var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
+        if (GaussianBlurKernel.TryBlur(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels, kx, ky))
+        {
+            return dst;
+        }
+
         int n = Convolution.ByteScratchLength(image.Width, image.Height, image.Channels);
         var scratch = ArrayPool<float>.Shared.Rent(n);
         try
