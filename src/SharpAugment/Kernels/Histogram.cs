@@ -136,19 +136,19 @@ public static class Histogram
             throw new ArgumentException($"Histogram: the table needs 256 entries; got {table.Length}.", nameof(table));
         }
 
-        // torch evaluates 255.0 / tensor as reciprocal(tensor) * 255: two float32 roundings, kept here for exact bytes.
-        float min = lo;
-        float scale = (1f / (hi - lo)) * 255f;
-        if (hi <= lo || !float.IsFinite(scale))
-        {
-            min = 0f;
-            scale = 1f;
-        }
-
+        var (min, scale) = AutocontrastCoefficients(lo, hi);
         for (int i = 0; i < 256; i++)
         {
             table[i] = LutTables.TruncateToByte((i - min) * scale);
         }
+    }
+
+    /// <summary>Autocontrast's value map for a channel is trunc(clamp((x - Min) * Scale)); a flat or empty channel maps to itself (Min 0, Scale 1).</summary>
+    public static (float Min, float Scale) AutocontrastCoefficients(int lo, int hi)
+    {
+        // torch evaluates 255.0 / tensor as reciprocal(tensor) * 255: two float32 roundings, kept here for exact bytes.
+        float scale = (1f / (hi - lo)) * 255f;
+        return hi <= lo || !float.IsFinite(scale) ? (0f, 1f) : (lo, scale);
     }
 
     /// <summary>The minimum and maximum of each of the first colorChannels channels (255 and 0 for an empty image): all autocontrast needs, without a histogram.</summary>

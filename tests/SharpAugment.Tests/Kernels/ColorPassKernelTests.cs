@@ -220,4 +220,44 @@ public class ColorPassKernelTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(65)]
+    [InlineData(1000)]
+    public void StretchRgbEqualsTheAutocontrastTables(int pixels)
+    {
+        // Any byte, also outside [lo, hi], must give the table's value; (lo, hi) pairs include flat and full ranges.
+        var rng = new SharpAugment.Randomness.Rng(21);
+        var src = new byte[3 * pixels];
+        for (int i = 0; i < src.Length; i++)
+        {
+            src[i] = (byte)rng.Next(256);
+        }
+
+        foreach (var (lo, hi) in new[] { (0, 255), (10, 11), (37, 200), (128, 128), (255, 0), (0, 1), (3, 254) })
+        {
+            var tables = new byte[768];
+            var min = new float[3];
+            var scale = new float[3];
+            for (int c = 0; c < 3; c++)
+            {
+                int l = Math.Min(255, lo + c), h = Math.Min(255, hi + (2 * c));
+                Histogram.AutocontrastTable(l, h, tables.AsSpan(c * 256, 256));
+                (min[c], scale[c]) = Histogram.AutocontrastCoefficients(l, h);
+            }
+
+            var want = new byte[src.Length];
+            Lut.ApplyPerChannel(src, want, tables, 3, 3);
+            foreach (bool vectorized in new[] { false, true })
+            {
+                var got = new byte[src.Length];
+                PointOps.StretchRgb(src, got, min, scale, vectorized);
+                Assert.True(want.AsSpan().SequenceEqual(got), $"lo {lo}, hi {hi}, vectorized {vectorized}");
+            }
+        }
+    }
 }

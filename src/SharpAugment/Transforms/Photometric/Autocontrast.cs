@@ -18,6 +18,21 @@ public sealed class Autocontrast(AutocontrastOptions options) : PixelTransform<A
         Span<byte> min = stackalloc byte[3];
         Span<byte> max = stackalloc byte[3];
         Histogram.MinMaxChannels(image.Pixels, image.Channels, cc, min, max);
+        if (image.Channels == 3)
+        {
+            // RGB: the stretch computed at vector width gives the table's bytes without three scalar table walks.
+            Span<float> lo = stackalloc float[3];
+            Span<float> scale = stackalloc float[3];
+            for (int c = 0; c < 3; c++)
+            {
+                (lo[c], scale[c]) = Histogram.AutocontrastCoefficients(min[c], max[c]);
+            }
+
+            var rgb = Image<byte>.CreateUninitialized(image.Width, image.Height, 3);
+            PointOps.StretchRgb(image.Pixels, rgb.Pixels, lo, scale);
+            return rgb;
+        }
+
         for (int c = 0; c < cc; c++)
         {
             Histogram.AutocontrastTable(min[c], max[c], tables.Slice(c * 256, 256));
