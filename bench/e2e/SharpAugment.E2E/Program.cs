@@ -5,8 +5,8 @@
 // Files are opened as EncodedImage, so random_resized_crop decodes only its window (the same pixels as a full decode;
 // the "decode" stage is then reading the file and its header, the window decode counts as augment). "eager" decodes
 // every file whole first (ImageCodec.Load), as torchvision's loader does.
-// threads=1: everything on the calling thread. threads=2: within each batch, samples are decoded and augmented by
-// Parallel.For with two threads (the caller and one pool thread), and the two halves of the batch are collated in parallel.
+// threads=1: everything on the calling thread. threads=2: two workers (the caller and one dedicated thread) each build whole
+// batches, worker t taking batches t, t + 2, ..., as torch DataLoader's worker processes do.
 using System.Diagnostics;
 using System.Globalization;
 using SharpAugment.Imaging;
@@ -57,12 +57,18 @@ if (files.Length == 0)
 const string PipelineText = "random_resized_crop(width=224, height=224) | hflip(p=0.5) | randaugment(num_ops=2, magnitude=9)";
 const int NumClasses = 4;
 var pipeline = new TransformRegistry().AddImageTransforms().Parse<Sample>(PipelineText);
-var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
 
 // The consumer side of a real loader would hand the buffer to the model; here it reads one value per image so the
-// work cannot be skipped, and the buffer is reused across batches as a pooled/pinned buffer would be.
+// work cannot be skipped. Each worker reuses its own batch buffer, as a pooled/pinned buffer would be.
+int batches = (files.Length + batchSize - 1) / batchSize;
+var batchSums = new double[batches];
+var buffers = new float[threads][];
+for (int t = 0; t < threads; t++)
+{
+    buffers[t] = [];
+}
+
 double checksum = 0;
-float[] buffer = [];
 var epochRates = new List<double>();
 long timedImages = 0;
 var stageTicks = new long[3];
@@ -72,65 +78,27 @@ for (int epoch = 0; epoch <= epochs; epoch++)
 {
     timing = stages && epoch > 0;
     var sw = Stopwatch.StartNew();
-    for (int start = 0; start < files.Length; start += batchSize)
+    if (threads == 1)
     {
-        int count = Math.Min(batchSize, files.Length - start);
-        var samples = new Sample[count];
-        if (threads == 1)
+        for (int b = 0; b < batches; b++)
         {
-            for (int i = 0; i < count; i++)
-            {
-                samples[i] = Load(start + i, epoch);
-            }
+            RunBatch(b, epoch, 0);
         }
-        else
-        {
-            int s0 = start, ep = epoch;
-            Parallel.For(0, count, parallel, i => samples[i] = Load(s0 + i, ep));
-        }
+    }
+    else
+    {
+        // As DataLoader's workers: each thread builds whole batches (worker t takes batches t, t + 2, ...), from decode
+        // to the collated tensor, so the threads meet only at the end of the epoch, not after every batch.
+        int ep = epoch;
+        var second = Task.Factory.StartNew(() => Worker(1, ep), TaskCreationOptions.LongRunning);
+        Worker(0, ep);
+        second.Wait();
+    }
 
-        var batch = ImageBatch.FromSamples(samples, NumClasses);
-        long length = TensorCollator.BufferLength(batch);
-        if (buffer.Length != length)
-        {
-            buffer = new float[length];
-        }
-
-        if (threads == 1 || count < 2)
-        {
-            long t0 = Stopwatch.GetTimestamp();
-            TensorCollator.CollateInto(batch, TensorCollator.ImageNetMean, TensorCollator.ImageNetStd, buffer);
-            stageTicks[2] += timing ? Stopwatch.GetTimestamp() - t0 : 0;
-        }
-        else
-        {
-            // Two halves, each collated by the existing collator into its slice of the NCHW buffer.
-            int half = count / 2;
-            int per = (int)(length / count);
-            var parts = new[] { (Offset: 0, Count: half), (Offset: half, Count: count - half) };
-            var full = buffer;
-            Parallel.For(0, 2, parallel, p =>
-            {
-                var (offset, n) = parts[p];
-                var part = ImageBatch.FromSamples(new ArraySegment<Sample>(samples, offset, n), NumClasses);
-                TensorCollator.CollateInto(part, TensorCollator.ImageNetMean, TensorCollator.ImageNetStd, full.AsSpan(offset * per, n * per));
-
-                // Recycled on the collating thread, so each worker's cache gets buffers back for its next samples.
-                for (int i = offset; i < offset + n; i++)
-                {
-                    samples[i].Image.Recycle();
-                }
-            });
-        }
-
-        for (int i = 0; i < count; i++)
-        {
-            checksum += buffer[(long)i * (length / count)];
-
-            // Collated: the augmented image's buffer can serve a later sample (as a DataLoader frees its tensors);
-            // a second call (the two-thread halves already recycled theirs) does nothing.
-            samples[i].Image.Recycle();
-        }
+    // Summed in batch order, so the checksum is the same for 1 and 2 threads.
+    for (int b = 0; b < batches; b++)
+    {
+        checksum += batchSums[b];
     }
 
     sw.Stop();
@@ -152,6 +120,47 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"\"images_per_second\": {timedImages / timedSeconds:F1}, \"epoch_images_per_second\": [{rates}], " +
     $"\"pipeline\": \"{PipelineText}\", \"decode\": \"{(eager ? "whole" : "window")}\", \"dotnet\": \"{Environment.Version}\", \"checksum\": {checksum:F3}{stageJson}}}"));
 return 0;
+
+void Worker(int t, int epoch)
+{
+    for (int b = t; b < batches; b += threads)
+    {
+        RunBatch(b, epoch, t);
+    }
+}
+
+void RunBatch(int b, int epoch, int worker)
+{
+    int start = b * batchSize;
+    int count = Math.Min(batchSize, files.Length - start);
+    var samples = new Sample[count];
+    for (int i = 0; i < count; i++)
+    {
+        samples[i] = Load(start + i, epoch);
+    }
+
+    var batch = ImageBatch.FromSamples(samples, NumClasses);
+    long length = TensorCollator.BufferLength(batch);
+    if (buffers[worker].Length != length)
+    {
+        buffers[worker] = new float[length];
+    }
+
+    var buffer = buffers[worker];
+    long t0 = Stopwatch.GetTimestamp();
+    TensorCollator.CollateInto(batch, TensorCollator.ImageNetMean, TensorCollator.ImageNetStd, buffer);
+    stageTicks[2] += timing ? Stopwatch.GetTimestamp() - t0 : 0;
+    double sum = 0;
+    for (int i = 0; i < count; i++)
+    {
+        sum += buffer[(long)i * (length / count)];
+
+        // Collated: the augmented image's buffer can serve this worker's next sample (as a DataLoader frees its tensors).
+        samples[i].Image.Recycle();
+    }
+
+    batchSums[b] = sum;
+}
 
 Sample Load(int index, int epoch)
 {
