@@ -197,10 +197,10 @@ internal static class ByteWarp
         }
     }
 
-    /// <summary>Eight pixels of Warp.TorchAffine at once: torchvision's float32 grid (the same multiplies, adds and fused multiply-adds per lane) and AVX2 gathers, when all eight are inside the image (or, bilinear with a zero fill, all eight see no pixel at all).</summary>
+    /// <summary>Eight nearest-neighbour pixels of Warp.TorchAffine at once: torchvision's float32 grid (the same multiplies, adds and fused multiply-adds per lane) and one AVX2 gather, when all eight are inside the image.</summary>
     /// <returns>False, writing nothing, when any of the eight needs the per-pixel path.</returns>
-    internal static unsafe bool TorchGroup(ref byte s0, int w, int h, int ch, ref float bx, float ry0, float ry1, float r00, float r01, float r20, float r21,
-        float hw, float hh, bool nearest, bool useMask, ReadOnlySpan<float> fill, ref byte d)
+    internal static bool TorchNearestGroup(ref byte s0, int w, int h, int ch, ref float bx, float ry0, float ry1, float r00, float r01, float r20, float r21,
+        float hw, float hh, ref byte d)
     {
         var x = Vector256.LoadUnsafe(ref bx);
         var one = Vector256.Create(1f);
@@ -209,66 +209,245 @@ internal static class ByteWarp
         var u = Vector256.FusedMultiplyAdd(gx + one, Vector256.Create(hw), Vector256.Create(-0.5f));
         var v = Vector256.FusedMultiplyAdd(gy + one, Vector256.Create(hh), Vector256.Create(-0.5f));
         var finite = (Vector256.LessThan(Vector256.Abs(u), Vector256.Create(1e8f)) & Vector256.LessThan(Vector256.Abs(v), Vector256.Create(1e8f))).AsUInt32();
-        if (finite != Vector256<uint>.AllBitsSet)
+        return finite == Vector256<uint>.AllBitsSet && NearestGroup(ref s0, w, h, ch, u, v, ref d);
+    }
+
+    /// <summary>The bilinear uint8 RGB(A) body of Warp.TorchAffine with AVX2 and FMA: eight pixels per step with torchvision's per-lane float32 arithmetic, so the bytes equal the scalar kernel's.</summary>
+    /// <remarks>
+    /// A group whose 2x2 blocks all lie inside takes four plain gathers; one whose blocks all miss the image writes the fill pixel
+    /// (torch sums four zero taps, and the mask is 0 too); a mixed group gathers only the taps inside (torch's zero padding) and,
+    /// with a fill, builds torch's mask from the same taps. Rounding is cvtps2dq (round half to even) and the packs saturate to
+    /// 0..255, as PixelMath.From does. Groups with a non-finite coordinate and a fill, or whose taps reach the image's last pixel
+    /// with 3 channels (the 4-byte gathers would read past the end), and the row tail go through the scalar kernel.
+    /// </remarks>
+    internal static unsafe void TorchBilinear(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
+        ReadOnlySpan<float> bx, float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
+    {
+        bool useMask = Warp.UsesMask(fill, ch);
+        int dstLen = dw * dh * ch, stride = w * ch;
+        var one = Vector256.Create(1f);
+        var half = Vector256.Create(-0.5f);
+        var vr00 = Vector256.Create(r00);
+        var vr01 = Vector256.Create(r01);
+        var vr20 = Vector256.Create(r20);
+        var vr21 = Vector256.Create(r21);
+        var vhw = Vector256.Create(hw);
+        var vhh = Vector256.Create(hh);
+        var zero = Vector256<float>.Zero;
+        var minusOne = Vector256.Create(-1f);
+        var wm1 = Vector256.Create((float)(w - 1));
+        var wm2 = Vector256.Create((float)(w - 2));
+        var hm1 = Vector256.Create((float)(h - 1));
+        var hm2 = Vector256.Create((float)(h - 2));
+        var width = Vector256.Create(w);
+        var channels = Vector256.Create(ch);
+
+        // With 3 channels a tap at the last pixel must not be gathered as 4 bytes: such groups are rare (the bottom-right corner).
+        bool guardEnd = ch == 3;
+        var fillF = stackalloc float[4];
+        uint fillPixel = 0;
+        for (int c = 0; c < ch; c++)
         {
-            return false;
+            fillF[c] = fill[c];
+            fillPixel |= (uint)PixelMath.From<byte>(fill[c]) << (8 * c);
         }
 
-        if (nearest)
+        var fillBytes = ch == 4 ? Vector256.Create(fillPixel).AsByte() : Fill3(fillPixel);
+        var pick1 = Vector256.Create(0x80808001u, 0x80808005u, 0x80808009u, 0x8080800Du, 0x80808001u, 0x80808005u, 0x80808009u, 0x8080800Du).AsByte();
+        var pick2 = Vector256.Create(0x80808002u, 0x80808006u, 0x8080800Au, 0x8080800Eu, 0x80808002u, 0x80808006u, 0x8080800Au, 0x8080800Eu).AsByte();
+        var low = Vector256.Create(255u);
+        var interleave = ch == 4
+            ? Vector256.Create((byte)0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15)
+            : Vector256.Create((byte)0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15, 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15);
+        Span<byte> spill = stackalloc byte[32];
+        fixed (byte* s0 = src)
+        fixed (byte* d0 = dst)
+        fixed (float* b0 = bx)
         {
-            return NearestGroup(ref s0, w, h, ch, u, v, ref d);
-        }
-
-        var fx = Vector256.Floor(u);
-        var fy = Vector256.Floor(v);
-        var x0 = Vector256.ConvertToInt32(fx);
-        var y0 = Vector256.ConvertToInt32(fy);
-        if (!AllInside(x0, y0, w, h))
-        {
-            if (useMask || !AllOutside(x0, y0, w, h))
+            byte* sne = s0 + ch, ssw = s0 + stride, sse = s0 + stride + ch;
+            for (int y = 0; y < dh; y++)
             {
-                return false;
-            }
-
-            // No tap inside and a zero fill: torchvision's sum of zero taps is 0.
-            StorePacked(Vector256<uint>.Zero, ch, ref d);
-            return true;
-        }
-
-        var we = u - fx;
-        var n = v - fy;
-        var e = one - we;
-        var sv = one - n;
-        var nw = sv * e;
-        var ne = sv * we;
-        var sw = n * e;
-        var se = n * we;
-        var mask = Vector256.FusedMultiplyAdd(one, se, Vector256.FusedMultiplyAdd(one, sw, Vector256.FusedMultiplyAdd(one, ne, one * nw)));
-        int stride = w * ch;
-        var offset = (y0 * Vector256.Create(w) + x0) * Vector256.Create(ch);
-        fixed (byte* p = &s0)
-        {
-            var gnw = Avx2.GatherVector256((int*)p, offset, 1).AsUInt32();
-            var gne = Avx2.GatherVector256((int*)(p + ch), offset, 1).AsUInt32();
-            var gsw = Avx2.GatherVector256((int*)(p + stride), offset, 1).AsUInt32();
-            var gse = Avx2.GatherVector256((int*)(p + stride + ch), offset, 1).AsUInt32();
-            var packed = Vector256<uint>.Zero;
-            for (int c = 0; c < ch; c++)
-            {
-                int shift = 8 * c;
-                var r = Vector256.FusedMultiplyAdd(Channel(gse, shift), se,
-                    Vector256.FusedMultiplyAdd(Channel(gsw, shift), sw, Vector256.FusedMultiplyAdd(Channel(gne, shift), ne, Channel(gnw, shift) * nw)));
-                if (useMask)
+                float by = (float)TorchLinspace.Value(-dh * 0.5 + 0.5, dh * 0.5 - 0.5, dh, y);
+                var ry0 = Vector256.Create(by * r10);
+                var ry1 = Vector256.Create(by * r11);
+                int o = y * dw * ch, x = 0;
+                for (; x + 8 <= dw; x += 8, o += 8 * ch)
                 {
-                    r = (r * mask) + ((one - mask) * Vector256.Create(fill[c]));
+                    var bxv = Avx.LoadVector256(b0 + x);
+                    var gx = Avx.Add(Avx.Add(Avx.Multiply(bxv, vr00), ry0), vr20);
+                    var gy = Avx.Add(Avx.Add(Avx.Multiply(bxv, vr01), ry1), vr21);
+                    var u = Fma.MultiplyAdd(Avx.Add(gx, one), vhw, half);
+                    var v = Fma.MultiplyAdd(Avx.Add(gy, one), vhh, half);
+                    var fx = Avx.RoundToNegativeInfinity(u);
+                    var fy = Avx.RoundToNegativeInfinity(v);
+
+                    // Float compares: a NaN or a huge coordinate is never inside, so finiteness needs no test of its own here.
+                    var inX0 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm1));
+                    var inX1 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm2));
+                    var inY0 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm1));
+                    var inY1 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, minusOne), Avx.CompareLessThanOrEqual(fy, hm2));
+                    var any = Avx.Or(inX0, inX1).AsInt32() & Avx.Or(inY0, inY1).AsInt32();
+                    if (Avx.TestZ(any, any))
+                    {
+                        if (useMask && !AllFinite(u, v))
+                        {
+                            ScalarGroup(src, w, h, ch, dst, o, b0 + x, by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+                            continue;
+                        }
+
+                        StoreGroup(fillBytes, ch, d0 + o, o + 32 <= dstLen, spill);
+                        continue;
+                    }
+
+                    var inside = Avx.And(Avx.And(inX0, inX1), Avx.And(inY0, inY1)).AsInt32();
+                    bool allInside = Avx.TestC(inside, Vector256<int>.AllBitsSet);
+                    if ((!allInside && useMask && !AllFinite(u, v))
+                        || (guardEnd && !Avx.TestZ(Avx.CompareGreaterThanOrEqual(fx, wm2), Avx.CompareGreaterThanOrEqual(fy, hm2))
+                            && !Avx.TestZ(Avx.And(Avx.CompareGreaterThanOrEqual(fx, wm2), Avx.CompareLessThanOrEqual(fx, wm1)),
+                                Avx.And(Avx.CompareGreaterThanOrEqual(fy, hm2), Avx.CompareLessThanOrEqual(fy, hm1)))))
+                    {
+                        ScalarGroup(src, w, h, ch, dst, o, b0 + x, by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+                        continue;
+                    }
+
+                    var we = Avx.Subtract(u, fx);
+                    var n = Avx.Subtract(v, fy);
+                    var e = Avx.Subtract(one, we);
+                    var s = Avx.Subtract(one, n);
+                    var nw = Avx.Multiply(s, e);
+                    var ne = Avx.Multiply(s, we);
+                    var sw = Avx.Multiply(n, e);
+                    var se = Avx.Multiply(n, we);
+                    var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), width), Avx.ConvertToVector256Int32WithTruncation(fx)), channels);
+                    Vector256<uint> gnw, gne, gsw, gse;
+                    Vector256<float> mask;
+                    if (allInside)
+                    {
+                        gnw = Avx2.GatherVector256((int*)s0, offset, 1).AsUInt32();
+                        gne = Avx2.GatherVector256((int*)sne, offset, 1).AsUInt32();
+                        gsw = Avx2.GatherVector256((int*)ssw, offset, 1).AsUInt32();
+                        gse = Avx2.GatherVector256((int*)sse, offset, 1).AsUInt32();
+                        mask = useMask ? Fma.MultiplyAdd(one, se, Fma.MultiplyAdd(one, sw, Fma.MultiplyAdd(one, ne, Avx.Multiply(one, nw)))) : one;
+                    }
+                    else
+                    {
+                        var mnw = Avx.And(inX0, inY0);
+                        var mne = Avx.And(inX1, inY0);
+                        var msw = Avx.And(inX0, inY1);
+                        var mse = Avx.And(inX1, inY1);
+                        var none = Vector256<int>.Zero;
+                        gnw = Avx2.GatherMaskVector256(none, (int*)s0, offset, mnw.AsInt32(), 1).AsUInt32();
+                        gne = Avx2.GatherMaskVector256(none, (int*)sne, offset, mne.AsInt32(), 1).AsUInt32();
+                        gsw = Avx2.GatherMaskVector256(none, (int*)ssw, offset, msw.AsInt32(), 1).AsUInt32();
+                        gse = Avx2.GatherMaskVector256(none, (int*)sse, offset, mse.AsInt32(), 1).AsUInt32();
+                        mask = useMask
+                            ? Fma.MultiplyAdd(Avx.And(mse, one), se, Fma.MultiplyAdd(Avx.And(msw, one), sw, Fma.MultiplyAdd(Avx.And(mne, one), ne, Avx.Multiply(Avx.And(mnw, one), nw))))
+                            : one;
+                    }
+
+                    var r0 = Blend(Avx2.And(gnw, low), Avx2.And(gne, low), Avx2.And(gsw, low), Avx2.And(gse, low), nw, ne, sw, se);
+                    var r1 = Blend(Avx2.Shuffle(gnw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick1).AsUInt32(),
+                        Avx2.Shuffle(gsw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick1).AsUInt32(), nw, ne, sw, se);
+                    var r2 = Blend(Avx2.Shuffle(gnw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick2).AsUInt32(),
+                        Avx2.Shuffle(gsw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick2).AsUInt32(), nw, ne, sw, se);
+                    var r3 = ch == 4
+                        ? Blend(Avx2.ShiftRightLogical(gnw, 24), Avx2.ShiftRightLogical(gne, 24), Avx2.ShiftRightLogical(gsw, 24), Avx2.ShiftRightLogical(gse, 24), nw, ne, sw, se)
+                        : zero;
+                    if (useMask)
+                    {
+                        var rest = Avx.Subtract(one, mask);
+                        r0 = Avx.Add(Avx.Multiply(r0, mask), Avx.Multiply(rest, Vector256.Create(fillF[0])));
+                        r1 = Avx.Add(Avx.Multiply(r1, mask), Avx.Multiply(rest, Vector256.Create(fillF[1])));
+                        r2 = Avx.Add(Avx.Multiply(r2, mask), Avx.Multiply(rest, Vector256.Create(fillF[2])));
+                        if (ch == 4)
+                        {
+                            r3 = Avx.Add(Avx.Multiply(r3, mask), Avx.Multiply(rest, Vector256.Create(fillF[3])));
+                        }
+                    }
+
+                    var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
+                    var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
+                    var bytes = Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave);
+                    StoreGroup(bytes, ch, d0 + o, o + 32 <= dstLen, spill);
                 }
 
-                packed |= ToBytes(r) << shift;
+                for (; x < dw; x++, o += ch)
+                {
+                    ScalarPixel(src, w, h, ch, dst, o, b0[x], by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+                }
             }
-
-            StorePacked(packed, ch, ref d);
-            return true;
         }
+    }
+
+    /// <summary>fma(d, se, fma(c, sw, fma(b, ne, a * nw))) on taps given as 32-bit integers, torch's bilinear sum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Blend(Vector256<uint> a, Vector256<uint> b, Vector256<uint> c, Vector256<uint> d,
+        Vector256<float> nw, Vector256<float> ne, Vector256<float> sw, Vector256<float> se) =>
+        Fma.MultiplyAdd(Avx.ConvertToVector256Single(d.AsInt32()), se,
+            Fma.MultiplyAdd(Avx.ConvertToVector256Single(c.AsInt32()), sw,
+                Fma.MultiplyAdd(Avx.ConvertToVector256Single(b.AsInt32()), ne, Avx.Multiply(Avx.ConvertToVector256Single(a.AsInt32()), nw))));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AllFinite(Vector256<float> u, Vector256<float> v)
+    {
+        var limit = Vector256.Create(1e8f);
+        var ok = Avx.And(Avx.CompareLessThan(Vector256.Abs(u), limit), Avx.CompareLessThan(Vector256.Abs(v), limit)).AsInt32();
+        return Avx.TestC(ok, Vector256<int>.AllBitsSet);
+    }
+
+    /// <summary>A 3-channel pixel repeated from byte 0 and again from byte 16, the two halves StoreGroup writes 12 bytes apart.</summary>
+    private static Vector256<byte> Fill3(uint pixel)
+    {
+        Span<byte> b = stackalloc byte[32];
+        for (int i = 0; i < 32; i++)
+        {
+            b[i] = (byte)(pixel >> (8 * ((i & 15) % 3)));
+        }
+
+        return Vector256.Create<byte>(b);
+    }
+
+    /// <summary>Stores eight packed pixels: 3-channel groups hold pixels 0-3 in bytes 0-11 and 4-7 in bytes 16-27; the 4 bytes past the group land on later pixels, which are written afterwards (or go through a scratch copy at the end of the image).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void StoreGroup(Vector256<byte> bytes, int ch, byte* d, bool room, Span<byte> spill)
+    {
+        if (ch == 4)
+        {
+            Avx.Store(d, bytes);
+            return;
+        }
+
+        if (room)
+        {
+            Sse2.Store(d, bytes.GetLower());
+            Sse2.Store(d + 12, bytes.GetUpper());
+            return;
+        }
+
+        bytes.GetLower().CopyTo(spill);
+        bytes.GetUpper().CopyTo(spill[12..]);
+        spill[..24].CopyTo(new Span<byte>(d, 24));
+    }
+
+    private static unsafe void ScalarGroup(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int o, float* bx, float by,
+        float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
+    {
+        for (int k = 0; k < 8; k++)
+        {
+            ScalarPixel(src, w, h, ch, dst, o + k * ch, bx[k], by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+        }
+    }
+
+    /// <summary>One pixel by the scalar kernel, torch's grid arithmetic included.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ScalarPixel(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int o, float bx, float by,
+        float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
+    {
+        float gx = (bx * r00 + by * r10) + r20;
+        float gy = (bx * r01 + by * r11) + r21;
+        float u = MathF.FusedMultiplyAdd(gx + 1f, hw, -0.5f);
+        float v = MathF.FusedMultiplyAdd(gy + 1f, hh, -0.5f);
+        Warp.TorchBilinear(src, w, h, ch, u, v, Warp.UsesMask(fill, ch), fill, dst, o);
     }
 
     /// <summary>Eight nearest-neighbour pixels by one gather, when all eight round to pixels inside the image (with a row to spare below for the 4-byte reads).</summary>
