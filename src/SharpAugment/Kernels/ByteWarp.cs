@@ -260,6 +260,11 @@ internal static class ByteWarp
             ? Vector256.Create((byte)0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15)
             : Vector256.Create((byte)0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15, 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15);
         Span<byte> spill = stackalloc byte[32];
+        int* offsets = stackalloc int[8];
+        var byte0 = Vector256.Create(0x80808000u, 0x80808001u, 0x80808002u, 0x80808003u, 0x80808000u, 0x80808001u, 0x80808002u, 0x80808003u).AsByte();
+        var byte1 = Avx2.Add(byte0, Vector256.Create(0x04040404u).AsByte());
+        var byte2 = Avx2.Add(byte1, Vector256.Create(0x04040404u).AsByte());
+        var byte3 = Avx2.Add(byte2, Vector256.Create(0x04040404u).AsByte());
         fixed (byte* s0 = src)
         fixed (byte* d0 = dst)
         fixed (float* b0 = bx)
@@ -319,15 +324,41 @@ internal static class ByteWarp
                     var sw = Avx.Multiply(n, e);
                     var se = Avx.Multiply(n, we);
                     var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), width), Avx.ConvertToVector256Int32WithTruncation(fx)), channels);
-                    Vector256<uint> gnw, gne, gsw, gse;
-                    Vector256<float> mask;
+                    Vector256<float> mask, r0, r1, r2, r3;
                     if (allInside)
                     {
-                        gnw = Avx2.GatherVector256((int*)s0, offset, 1).AsUInt32();
-                        gne = Avx2.GatherVector256((int*)sne, offset, 1).AsUInt32();
-                        gsw = Avx2.GatherVector256((int*)ssw, offset, 1).AsUInt32();
-                        gse = Avx2.GatherVector256((int*)sse, offset, 1).AsUInt32();
+                        // Two 8-byte loads per pixel (its top taps, then its bottom taps) instead of four 4-byte gathers, then a
+                        // byte transpose: e[k] holds, for each of its four bytes m, byte 4k+m of pixels 0-3 (low half) and 4-7 (high half).
+                        Avx.Store(offsets, offset);
+                        var t0 = Taps(s0, ssw, offsets[0], offsets[4]);
+                        var t1 = Taps(s0, ssw, offsets[1], offsets[5]);
+                        var t2 = Taps(s0, ssw, offsets[2], offsets[6]);
+                        var t3 = Taps(s0, ssw, offsets[3], offsets[7]);
+                        var x0 = Avx2.UnpackLow(t0, t1);
+                        var x1 = Avx2.UnpackHigh(t0, t1);
+                        var x2 = Avx2.UnpackLow(t2, t3);
+                        var x3 = Avx2.UnpackHigh(t2, t3);
+                        var e0 = Avx2.UnpackLow(x0.AsUInt16(), x2.AsUInt16()).AsByte();
+                        var e1 = Avx2.UnpackHigh(x0.AsUInt16(), x2.AsUInt16()).AsByte();
+                        var e2 = Avx2.UnpackLow(x1.AsUInt16(), x3.AsUInt16()).AsByte();
+                        var e3 = Avx2.UnpackHigh(x1.AsUInt16(), x3.AsUInt16()).AsByte();
                         mask = useMask ? Fma.MultiplyAdd(one, se, Fma.MultiplyAdd(one, sw, Fma.MultiplyAdd(one, ne, Avx.Multiply(one, nw)))) : one;
+                        if (ch == 3)
+                        {
+                            // Bytes: nw 0-2, ne 3-5 (top load), sw 8-10, se 11-13 (bottom load).
+                            r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), nw, ne, sw, se);
+                            r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
+                            r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
+                            r3 = zero;
+                        }
+                        else
+                        {
+                            // Bytes: nw 0-3, ne 4-7, sw 8-11, se 12-15.
+                            r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
+                            r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
+                            r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte2).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte2).AsUInt32(), nw, ne, sw, se);
+                            r3 = Blend(Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e1, byte3).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), Avx2.Shuffle(e3, byte3).AsUInt32(), nw, ne, sw, se);
+                        }
                     }
                     else
                     {
@@ -336,23 +367,23 @@ internal static class ByteWarp
                         var msw = Avx.And(inX0, inY1);
                         var mse = Avx.And(inX1, inY1);
                         var none = Vector256<int>.Zero;
-                        gnw = Avx2.GatherMaskVector256(none, (int*)s0, offset, mnw.AsInt32(), 1).AsUInt32();
-                        gne = Avx2.GatherMaskVector256(none, (int*)sne, offset, mne.AsInt32(), 1).AsUInt32();
-                        gsw = Avx2.GatherMaskVector256(none, (int*)ssw, offset, msw.AsInt32(), 1).AsUInt32();
-                        gse = Avx2.GatherMaskVector256(none, (int*)sse, offset, mse.AsInt32(), 1).AsUInt32();
+                        var gnw = Avx2.GatherMaskVector256(none, (int*)s0, offset, mnw.AsInt32(), 1).AsUInt32();
+                        var gne = Avx2.GatherMaskVector256(none, (int*)sne, offset, mne.AsInt32(), 1).AsUInt32();
+                        var gsw = Avx2.GatherMaskVector256(none, (int*)ssw, offset, msw.AsInt32(), 1).AsUInt32();
+                        var gse = Avx2.GatherMaskVector256(none, (int*)sse, offset, mse.AsInt32(), 1).AsUInt32();
                         mask = useMask
                             ? Fma.MultiplyAdd(Avx.And(mse, one), se, Fma.MultiplyAdd(Avx.And(msw, one), sw, Fma.MultiplyAdd(Avx.And(mne, one), ne, Avx.Multiply(Avx.And(mnw, one), nw))))
                             : one;
+                        r0 = Blend(Avx2.And(gnw, low), Avx2.And(gne, low), Avx2.And(gsw, low), Avx2.And(gse, low), nw, ne, sw, se);
+                        r1 = Blend(Avx2.Shuffle(gnw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick1).AsUInt32(),
+                            Avx2.Shuffle(gsw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick1).AsUInt32(), nw, ne, sw, se);
+                        r2 = Blend(Avx2.Shuffle(gnw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick2).AsUInt32(),
+                            Avx2.Shuffle(gsw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick2).AsUInt32(), nw, ne, sw, se);
+                        r3 = ch == 4
+                            ? Blend(Avx2.ShiftRightLogical(gnw, 24), Avx2.ShiftRightLogical(gne, 24), Avx2.ShiftRightLogical(gsw, 24), Avx2.ShiftRightLogical(gse, 24), nw, ne, sw, se)
+                            : zero;
                     }
 
-                    var r0 = Blend(Avx2.And(gnw, low), Avx2.And(gne, low), Avx2.And(gsw, low), Avx2.And(gse, low), nw, ne, sw, se);
-                    var r1 = Blend(Avx2.Shuffle(gnw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick1).AsUInt32(),
-                        Avx2.Shuffle(gsw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick1).AsUInt32(), nw, ne, sw, se);
-                    var r2 = Blend(Avx2.Shuffle(gnw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick2).AsUInt32(),
-                        Avx2.Shuffle(gsw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick2).AsUInt32(), nw, ne, sw, se);
-                    var r3 = ch == 4
-                        ? Blend(Avx2.ShiftRightLogical(gnw, 24), Avx2.ShiftRightLogical(gne, 24), Avx2.ShiftRightLogical(gsw, 24), Avx2.ShiftRightLogical(gse, 24), nw, ne, sw, se)
-                        : zero;
                     if (useMask)
                     {
                         var rest = Avx.Subtract(one, mask);
@@ -377,6 +408,15 @@ internal static class ByteWarp
                 }
             }
         }
+    }
+
+    /// <summary>Pixel a's top 8 bytes and bottom 8 bytes in the low half, pixel b's in the high half.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe Vector256<byte> Taps(byte* top, byte* bottom, int a, int b)
+    {
+        var lo = Sse.LoadHigh(Sse2.LoadScalarVector128((ulong*)(top + a)).AsSingle(), (float*)(bottom + a));
+        var hi = Sse.LoadHigh(Sse2.LoadScalarVector128((ulong*)(top + b)).AsSingle(), (float*)(bottom + b));
+        return Vector256.Create(lo, hi).AsByte();
     }
 
     /// <summary>fma(d, se, fma(c, sw, fma(b, ne, a * nw))) on taps given as 32-bit integers, torch's bilinear sum.</summary>
