@@ -223,12 +223,10 @@ internal static class ByteWarp
     internal static unsafe void TorchBilinear(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
         ReadOnlySpan<float> bx, float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
     {
-        bool useMask = Warp.UsesMask(fill, ch);
-        int dstLen = dw * dh * ch, stride = w * ch;
+        var edge = new TorchEdge(src, w, h, ch, dst, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+        int stride = w * ch;
         var one = Vector256.Create(1f);
         var half = Vector256.Create(-0.5f);
-        var vr00 = Vector256.Create(r00);
-        var vr01 = Vector256.Create(r01);
         var vr20 = Vector256.Create(r20);
         var vr21 = Vector256.Create(r21);
         var vhw = Vector256.Create(hw);
@@ -242,94 +240,81 @@ internal static class ByteWarp
         var width = Vector256.Create(w);
         var channels = Vector256.Create(ch);
 
-        // With 3 channels a tap at the last pixel must not be gathered as 4 bytes: such groups are rare (the bottom-right corner).
+        // With 3 channels the 8-byte reads must not start at the pixel before the last one (they would end 2 bytes past the image).
         bool guardEnd = ch == 3;
-        var fillF = stackalloc float[4];
-        uint fillPixel = 0;
-        for (int c = 0; c < ch; c++)
-        {
-            fillF[c] = fill[c];
-            fillPixel |= (uint)PixelMath.From<byte>(fill[c]) << (8 * c);
-        }
-
-        var fillBytes = ch == 4 ? Vector256.Create(fillPixel).AsByte() : Fill3(fillPixel);
-        var pick1 = Vector256.Create(0x80808001u, 0x80808005u, 0x80808009u, 0x8080800Du, 0x80808001u, 0x80808005u, 0x80808009u, 0x8080800Du).AsByte();
-        var pick2 = Vector256.Create(0x80808002u, 0x80808006u, 0x8080800Au, 0x8080800Eu, 0x80808002u, 0x80808006u, 0x8080800Au, 0x8080800Eu).AsByte();
-        var low = Vector256.Create(255u);
         var interleave = ch == 4
             ? Vector256.Create((byte)0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15)
             : Vector256.Create((byte)0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15, 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15);
-        Span<byte> spill = stackalloc byte[32];
-        int* offsets = stackalloc int[8];
+        long* offsets = stackalloc long[8];
         var byte0 = Vector256.Create(0x80808000u, 0x80808001u, 0x80808002u, 0x80808003u, 0x80808000u, 0x80808001u, 0x80808002u, 0x80808003u).AsByte();
         var byte1 = Avx2.Add(byte0, Vector256.Create(0x04040404u).AsByte());
         var byte2 = Avx2.Add(byte1, Vector256.Create(0x04040404u).AsByte());
         var byte3 = Avx2.Add(byte2, Vector256.Create(0x04040404u).AsByte());
-        fixed (byte* s0 = src)
-        fixed (byte* d0 = dst)
-        fixed (float* b0 = bx)
-        {
-            byte* sne = s0 + ch, ssw = s0 + stride, sse = s0 + stride + ch;
-            for (int y = 0; y < dh; y++)
-            {
-                float by = (float)TorchLinspace.Value(-dh * 0.5 + 0.5, dh * 0.5 - 0.5, dh, y);
-                var ry0 = Vector256.Create(by * r10);
-                var ry1 = Vector256.Create(by * r11);
-                int o = y * dw * ch, x = 0;
-                for (; x + 8 <= dw; x += 8, o += 8 * ch)
-                {
-                    var bxv = Avx.LoadVector256(b0 + x);
-                    var gx = Avx.Add(Avx.Add(Avx.Multiply(bxv, vr00), ry0), vr20);
-                    var gy = Avx.Add(Avx.Add(Avx.Multiply(bxv, vr01), ry1), vr21);
-                    var u = Fma.MultiplyAdd(Avx.Add(gx, one), vhw, half);
-                    var v = Fma.MultiplyAdd(Avx.Add(gy, one), vhh, half);
-                    var fx = Avx.RoundToNegativeInfinity(u);
-                    var fy = Avx.RoundToNegativeInfinity(v);
 
-                    // Float compares: a NaN or a huge coordinate is never inside, so finiteness needs no test of its own here.
-                    var inX0 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm1));
-                    var inX1 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm2));
-                    var inY0 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm1));
-                    var inY1 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, minusOne), Avx.CompareLessThanOrEqual(fy, hm2));
-                    var any = Avx.Or(inX0, inX1).AsInt32() & Avx.Or(inY0, inY1).AsInt32();
-                    if (Avx.TestZ(any, any))
+        // bx * r00 and bx * r01 do not depend on the row: torch rounds each product to float32 before adding, so a table is exact.
+        float[]? rented = dw > 2048 ? ArrayPool<float>.Shared.Rent(2 * dw) : null;
+        Span<float> products = rented is null ? stackalloc float[2 * 2048] : rented;
+        for (int x = 0; x < dw; x++)
+        {
+            products[x] = bx[x] * r00;
+            products[dw + x] = bx[x] * r01;
+        }
+
+        try
+        {
+            fixed (byte* s0 = src)
+            fixed (byte* d0 = dst)
+            fixed (float* px = products)
+            {
+                byte* ssw = s0 + stride;
+                float* py = px + dw;
+                for (int y = 0; y < dh; y++)
+                {
+                    float by = (float)TorchLinspace.Value(-dh * 0.5 + 0.5, dh * 0.5 - 0.5, dh, y);
+                    var ry0 = Vector256.Create(by * r10);
+                    var ry1 = Vector256.Create(by * r11);
+                    int o = y * dw * ch, x = 0;
+                    for (; x + 8 <= dw; x += 8, o += 8 * ch)
                     {
-                        if (useMask && !AllFinite(u, v))
+                        var u = Fma.MultiplyAdd(Avx.Add(Avx.Add(Avx.Add(Avx.LoadVector256(px + x), ry0), vr20), one), vhw, half);
+                        var v = Fma.MultiplyAdd(Avx.Add(Avx.Add(Avx.Add(Avx.LoadVector256(py + x), ry1), vr21), one), vhh, half);
+                        var fx = Avx.RoundToNegativeInfinity(u);
+                        var fy = Avx.RoundToNegativeInfinity(v);
+
+                        // Float compares: a NaN or a huge coordinate is never inside.
+                        var inside = Avx.And(Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm2)),
+                            Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm2))).AsInt32();
+                        if (!Avx.TestC(inside, Vector256<int>.AllBitsSet) || (guardEnd && !Avx.TestZ(Avx.CompareEqual(fx, wm2), Avx.CompareEqual(fy, hm2))))
                         {
-                            ScalarGroup(src, w, h, ch, dst, o, b0 + x, by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+                            // No lane's 2x2 block touches the image (NaN included): torch gives the fill pixel, finite or not.
+                            var touching = Avx.And(Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm1)),
+                                Avx.And(Avx.CompareGreaterThanOrEqual(fy, minusOne), Avx.CompareLessThanOrEqual(fy, hm1))).AsInt32();
+                            if (Avx.TestZ(touching, touching))
+                            {
+                                edge.StoreFill(d0 + o, o);
+                            }
+                            else
+                            {
+                                edge.Group(u, v, fx, fy, o, by, bx, x);
+                            }
+
                             continue;
                         }
 
-                        StoreGroup(fillBytes, ch, d0 + o, o + 32 <= dstLen, spill);
-                        continue;
-                    }
+                        var we = Avx.Subtract(u, fx);
+                        var n = Avx.Subtract(v, fy);
+                        var e = Avx.Subtract(one, we);
+                        var s = Avx.Subtract(one, n);
+                        var nw = Avx.Multiply(s, e);
+                        var ne = Avx.Multiply(s, we);
+                        var sw = Avx.Multiply(n, e);
+                        var se = Avx.Multiply(n, we);
+                        var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), width), Avx.ConvertToVector256Int32WithTruncation(fx)), channels);
+                        Avx.Store(offsets, Avx2.ConvertToVector256Int64(offset.GetLower()));
+                        Avx.Store(offsets + 4, Avx2.ConvertToVector256Int64(offset.GetUpper()));
 
-                    var inside = Avx.And(Avx.And(inX0, inX1), Avx.And(inY0, inY1)).AsInt32();
-                    bool allInside = Avx.TestC(inside, Vector256<int>.AllBitsSet);
-                    if ((!allInside && useMask && !AllFinite(u, v))
-                        || (guardEnd && !Avx.TestZ(Avx.CompareGreaterThanOrEqual(fx, wm2), Avx.CompareGreaterThanOrEqual(fy, hm2))
-                            && !Avx.TestZ(Avx.And(Avx.CompareGreaterThanOrEqual(fx, wm2), Avx.CompareLessThanOrEqual(fx, wm1)),
-                                Avx.And(Avx.CompareGreaterThanOrEqual(fy, hm2), Avx.CompareLessThanOrEqual(fy, hm1)))))
-                    {
-                        ScalarGroup(src, w, h, ch, dst, o, b0 + x, by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
-                        continue;
-                    }
-
-                    var we = Avx.Subtract(u, fx);
-                    var n = Avx.Subtract(v, fy);
-                    var e = Avx.Subtract(one, we);
-                    var s = Avx.Subtract(one, n);
-                    var nw = Avx.Multiply(s, e);
-                    var ne = Avx.Multiply(s, we);
-                    var sw = Avx.Multiply(n, e);
-                    var se = Avx.Multiply(n, we);
-                    var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), width), Avx.ConvertToVector256Int32WithTruncation(fx)), channels);
-                    Vector256<float> mask, r0, r1, r2, r3;
-                    if (allInside)
-                    {
-                        // Two 8-byte loads per pixel (its top taps, then its bottom taps) instead of four 4-byte gathers, then a
-                        // byte transpose: e[k] holds, for each of its four bytes m, byte 4k+m of pixels 0-3 (low half) and 4-7 (high half).
-                        Avx.Store(offsets, offset);
+                        // Two 8-byte loads per pixel (its top taps, then its bottom taps), then a byte transpose: e[k] holds, for
+                        // each of its four bytes m, byte 4k+m of pixels 0-3 (low half) and 4-7 (high half).
                         var t0 = Taps(s0, ssw, offsets[0], offsets[4]);
                         var t1 = Taps(s0, ssw, offsets[1], offsets[5]);
                         var t2 = Taps(s0, ssw, offsets[2], offsets[6]);
@@ -342,10 +327,10 @@ internal static class ByteWarp
                         var e1 = Avx2.UnpackHigh(x0.AsUInt16(), x2.AsUInt16()).AsByte();
                         var e2 = Avx2.UnpackLow(x1.AsUInt16(), x3.AsUInt16()).AsByte();
                         var e3 = Avx2.UnpackHigh(x1.AsUInt16(), x3.AsUInt16()).AsByte();
-                        mask = useMask ? Fma.MultiplyAdd(one, se, Fma.MultiplyAdd(one, sw, Fma.MultiplyAdd(one, ne, Avx.Multiply(one, nw)))) : one;
+                        Vector256<float> r0, r1, r2, r3;
                         if (ch == 3)
                         {
-                            // Bytes: nw 0-2, ne 3-5 (top load), sw 8-10, se 11-13 (bottom load).
+                            // Bytes: nw 0-2, ne 3-5 (top read), sw 8-10, se 11-13 (bottom read).
                             r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), nw, ne, sw, se);
                             r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
                             r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
@@ -359,60 +344,223 @@ internal static class ByteWarp
                             r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte2).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte2).AsUInt32(), nw, ne, sw, se);
                             r3 = Blend(Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e1, byte3).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), Avx2.Shuffle(e3, byte3).AsUInt32(), nw, ne, sw, se);
                         }
-                    }
-                    else
-                    {
-                        var mnw = Avx.And(inX0, inY0);
-                        var mne = Avx.And(inX1, inY0);
-                        var msw = Avx.And(inX0, inY1);
-                        var mse = Avx.And(inX1, inY1);
-                        var none = Vector256<int>.Zero;
-                        var gnw = Avx2.GatherMaskVector256(none, (int*)s0, offset, mnw.AsInt32(), 1).AsUInt32();
-                        var gne = Avx2.GatherMaskVector256(none, (int*)sne, offset, mne.AsInt32(), 1).AsUInt32();
-                        var gsw = Avx2.GatherMaskVector256(none, (int*)ssw, offset, msw.AsInt32(), 1).AsUInt32();
-                        var gse = Avx2.GatherMaskVector256(none, (int*)sse, offset, mse.AsInt32(), 1).AsUInt32();
-                        mask = useMask
-                            ? Fma.MultiplyAdd(Avx.And(mse, one), se, Fma.MultiplyAdd(Avx.And(msw, one), sw, Fma.MultiplyAdd(Avx.And(mne, one), ne, Avx.Multiply(Avx.And(mnw, one), nw))))
-                            : one;
-                        r0 = Blend(Avx2.And(gnw, low), Avx2.And(gne, low), Avx2.And(gsw, low), Avx2.And(gse, low), nw, ne, sw, se);
-                        r1 = Blend(Avx2.Shuffle(gnw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick1).AsUInt32(),
-                            Avx2.Shuffle(gsw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick1).AsUInt32(), nw, ne, sw, se);
-                        r2 = Blend(Avx2.Shuffle(gnw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick2).AsUInt32(),
-                            Avx2.Shuffle(gsw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick2).AsUInt32(), nw, ne, sw, se);
-                        r3 = ch == 4
-                            ? Blend(Avx2.ShiftRightLogical(gnw, 24), Avx2.ShiftRightLogical(gne, 24), Avx2.ShiftRightLogical(gsw, 24), Avx2.ShiftRightLogical(gse, 24), nw, ne, sw, se)
-                            : zero;
-                    }
 
-                    if (useMask)
-                    {
-                        var rest = Avx.Subtract(one, mask);
-                        r0 = Avx.Add(Avx.Multiply(r0, mask), Avx.Multiply(rest, Vector256.Create(fillF[0])));
-                        r1 = Avx.Add(Avx.Multiply(r1, mask), Avx.Multiply(rest, Vector256.Create(fillF[1])));
-                        r2 = Avx.Add(Avx.Multiply(r2, mask), Avx.Multiply(rest, Vector256.Create(fillF[2])));
-                        if (ch == 4)
+                        if (edge.UseMask)
                         {
-                            r3 = Avx.Add(Avx.Multiply(r3, mask), Avx.Multiply(rest, Vector256.Create(fillF[3])));
+                            // Every tap is inside: torch's mask is the sum of the four weights.
+                            var mask = Fma.MultiplyAdd(one, se, Fma.MultiplyAdd(one, sw, Fma.MultiplyAdd(one, ne, Avx.Multiply(one, nw))));
+                            edge.MaskFill(mask, ref r0, ref r1, ref r2, ref r3);
                         }
+
+                        var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
+                        var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
+                        edge.Store(Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave), d0 + o, o);
                     }
 
-                    var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
-                    var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
-                    var bytes = Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave);
-                    StoreGroup(bytes, ch, d0 + o, o + 32 <= dstLen, spill);
-                }
-
-                for (; x < dw; x++, o += ch)
-                {
-                    ScalarPixel(src, w, h, ch, dst, o, b0[x], by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+                    for (; x < dw; x++, o += ch)
+                    {
+                        edge.Pixel(o, by, bx[x]);
+                    }
                 }
             }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<float>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>The state of one TorchBilinear call that the groups off the fast path need: edge groups (masked gathers of the taps
+    /// inside, torch's zero padding), groups that see no pixel (the fill pixel), per-pixel fallbacks, the fill's mask blend and the stores.</summary>
+    private unsafe ref struct TorchEdge
+    {
+        private readonly ReadOnlySpan<byte> src;
+        private readonly Span<byte> dst;
+        private readonly ReadOnlySpan<float> fill;
+        private readonly int w, h, ch, dstLen;
+        private readonly float r00, r10, r20, r01, r11, r21, hw, hh;
+        private readonly Vector256<float> fill0, fill1, fill2, fill3;
+        private readonly Vector256<byte> fillBytes;
+
+        public TorchEdge(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst,
+            float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
+        {
+            this.src = src;
+            this.dst = dst;
+            this.fill = fill;
+            this.w = w;
+            this.h = h;
+            this.ch = ch;
+            dstLen = dst.Length;
+            (this.r00, this.r10, this.r20, this.r01, this.r11, this.r21, this.hw, this.hh) = (r00, r10, r20, r01, r11, r21, hw, hh);
+            UseMask = Warp.UsesMask(fill, ch);
+            fill0 = Vector256.Create(fill[0]);
+            fill1 = Vector256.Create(fill[1]);
+            fill2 = Vector256.Create(fill[2]);
+            fill3 = ch == 4 ? Vector256.Create(fill[3]) : Vector256<float>.Zero;
+
+            // The fill pixel as torch produces it (no tap inside: 0 * mask + (1 - 0) * fill, or 0 with zero padding), repeated
+            // from byte 0 and again from byte 16 for 3 channels (the two halves Store writes 12 bytes apart).
+            Span<byte> pattern = stackalloc byte[32];
+            for (int i = 0; i < 32; i++)
+            {
+                int c = ch == 4 ? i % 4 : (i & 15) % 3;
+                pattern[i] = PixelMath.From<byte>(fill[c]);
+            }
+
+            fillBytes = Vector256.Create<byte>(pattern);
+        }
+
+        /// <summary>Whether the fill goes through torch's mask channel (any non-zero value).</summary>
+        public bool UseMask { get; }
+
+        /// <summary>value * mask + (1 - mask) * fill per channel, torch's blend with the fill.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void MaskFill(Vector256<float> mask, ref Vector256<float> r0, ref Vector256<float> r1, ref Vector256<float> r2, ref Vector256<float> r3)
+        {
+            var rest = Avx.Subtract(Vector256.Create(1f), mask);
+            r0 = Avx.Add(Avx.Multiply(r0, mask), Avx.Multiply(rest, fill0));
+            r1 = Avx.Add(Avx.Multiply(r1, mask), Avx.Multiply(rest, fill1));
+            r2 = Avx.Add(Avx.Multiply(r2, mask), Avx.Multiply(rest, fill2));
+            if (ch == 4)
+            {
+                r3 = Avx.Add(Avx.Multiply(r3, mask), Avx.Multiply(rest, fill3));
+            }
+        }
+
+        /// <summary>Stores eight packed pixels at dst offset o: 3-channel groups hold pixels 0-3 in bytes 0-11 and 4-7 in bytes 16-27, and
+        /// their 16-byte stores spill 4 bytes onto the next pixels, which are written later (the image's last group stores exactly).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void Store(Vector256<byte> bytes, byte* d, int o)
+        {
+            if (ch == 4)
+            {
+                Avx.Store(d, bytes);
+                return;
+            }
+
+            if (o + 32 <= dstLen)
+            {
+                Sse2.Store(d, bytes.GetLower());
+                Sse2.Store(d + 12, bytes.GetUpper());
+                return;
+            }
+
+            var lo = bytes.GetLower().AsUInt32();
+            var hi = bytes.GetUpper().AsUInt32();
+            Unsafe.WriteUnaligned(d, lo.AsUInt64().ToScalar());
+            Unsafe.WriteUnaligned(d + 8, lo.GetElement(2));
+            Unsafe.WriteUnaligned(d + 12, hi.AsUInt64().ToScalar());
+            Unsafe.WriteUnaligned(d + 20, hi.GetElement(2));
+        }
+
+        /// <summary>Eight fill pixels at dst offset o.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void StoreFill(byte* d, int o) => Store(fillBytes, d, o);
+
+        /// <summary>A group with some 2x2 block partly inside (or touching the last pixel): masked gathers, or per pixel.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public readonly void Group(Vector256<float> u, Vector256<float> v, Vector256<float> fx, Vector256<float> fy, int o, float by, ReadOnlySpan<float> bx, int x)
+        {
+            var zero = Vector256<float>.Zero;
+            var minusOne = Vector256.Create(-1f);
+            var wm1 = Vector256.Create((float)(w - 1));
+            var wm2 = Vector256.Create((float)(w - 2));
+            var hm1 = Vector256.Create((float)(h - 1));
+            var hm2 = Vector256.Create((float)(h - 2));
+            var inX0 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm1));
+            var inX1 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm2));
+            var inY0 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm1));
+            var inY1 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, minusOne), Avx.CompareLessThanOrEqual(fy, hm2));
+            bool finite = !UseMask || AllFinite(u, v);
+            fixed (byte* s0 = src)
+            fixed (byte* d0 = dst)
+            {
+                // A 4-byte gather at the last pixel would read past the image with 3 channels.
+                bool touchesLast = ch == 3 && !Avx.TestZ(Avx.And(Avx.CompareGreaterThanOrEqual(fx, wm2), Avx.CompareLessThanOrEqual(fx, wm1)),
+                    Avx.And(Avx.CompareGreaterThanOrEqual(fy, hm2), Avx.CompareLessThanOrEqual(fy, hm1)));
+                if (!finite || touchesLast)
+                {
+                    for (int k = 0; k < 8; k++)
+                    {
+                        Pixel(o + k * ch, by, bx[x + k]);
+                    }
+
+                    return;
+                }
+
+                var one = Vector256.Create(1f);
+                var we = Avx.Subtract(u, fx);
+                var n = Avx.Subtract(v, fy);
+                var e = Avx.Subtract(one, we);
+                var s = Avx.Subtract(one, n);
+                var nw = Avx.Multiply(s, e);
+                var ne = Avx.Multiply(s, we);
+                var sw = Avx.Multiply(n, e);
+                var se = Avx.Multiply(n, we);
+                var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), Vector256.Create(w)), Avx.ConvertToVector256Int32WithTruncation(fx)), Vector256.Create(ch));
+                var mnw = Avx.And(inX0, inY0);
+                var mne = Avx.And(inX1, inY0);
+                var msw = Avx.And(inX0, inY1);
+                var mse = Avx.And(inX1, inY1);
+                var none = Vector256<int>.Zero;
+                int stride = w * ch;
+                var gnw = Avx2.GatherMaskVector256(none, (int*)s0, offset, mnw.AsInt32(), 1).AsUInt32();
+                var gne = Avx2.GatherMaskVector256(none, (int*)(s0 + ch), offset, mne.AsInt32(), 1).AsUInt32();
+                var gsw = Avx2.GatherMaskVector256(none, (int*)(s0 + stride), offset, msw.AsInt32(), 1).AsUInt32();
+                var gse = Avx2.GatherMaskVector256(none, (int*)(s0 + stride + ch), offset, mse.AsInt32(), 1).AsUInt32();
+                var low = Vector256.Create(255u);
+                var pick1 = Vector256.Create(0x80808001u, 0x80808005u, 0x80808009u, 0x8080800Du, 0x80808001u, 0x80808005u, 0x80808009u, 0x8080800Du).AsByte();
+                var pick2 = Vector256.Create(0x80808002u, 0x80808006u, 0x8080800Au, 0x8080800Eu, 0x80808002u, 0x80808006u, 0x8080800Au, 0x8080800Eu).AsByte();
+                var r0 = Blend(Avx2.And(gnw, low), Avx2.And(gne, low), Avx2.And(gsw, low), Avx2.And(gse, low), nw, ne, sw, se);
+                var r1 = Blend(Avx2.Shuffle(gnw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick1).AsUInt32(),
+                    Avx2.Shuffle(gsw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick1).AsUInt32(), nw, ne, sw, se);
+                var r2 = Blend(Avx2.Shuffle(gnw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick2).AsUInt32(),
+                    Avx2.Shuffle(gsw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick2).AsUInt32(), nw, ne, sw, se);
+                var r3 = ch == 4
+                    ? Blend(Avx2.ShiftRightLogical(gnw, 24), Avx2.ShiftRightLogical(gne, 24), Avx2.ShiftRightLogical(gsw, 24), Avx2.ShiftRightLogical(gse, 24), nw, ne, sw, se)
+                    : zero;
+                if (UseMask)
+                {
+                    // torch's mask: the same weighted sum over a channel of ones, zero where the tap is outside.
+                    var mask = Fma.MultiplyAdd(Avx.And(mse, one), se, Fma.MultiplyAdd(Avx.And(msw, one), sw, Fma.MultiplyAdd(Avx.And(mne, one), ne, Avx.Multiply(Avx.And(mnw, one), nw))));
+                    MaskFill(mask, ref r0, ref r1, ref r2, ref r3);
+                }
+
+                var interleave = ch == 4
+                    ? Vector256.Create((byte)0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15)
+                    : Vector256.Create((byte)0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15, 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15);
+                var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
+                var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
+                Store(Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave), d0 + o, o);
+            }
+        }
+
+        /// <summary>One pixel by the scalar kernel, torch's grid arithmetic included.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public readonly void Pixel(int o, float by, float bx)
+        {
+            float gx = (bx * r00 + by * r10) + r20;
+            float gy = (bx * r01 + by * r11) + r21;
+            float u = MathF.FusedMultiplyAdd(gx + 1f, hw, -0.5f);
+            float v = MathF.FusedMultiplyAdd(gy + 1f, hh, -0.5f);
+            Warp.TorchBilinear(src, w, h, ch, u, v, UseMask, fill, dst, o);
+        }
+
+        private static bool AllFinite(Vector256<float> u, Vector256<float> v)
+        {
+            var limit = Vector256.Create(1e8f);
+            var ok = Avx.And(Avx.CompareLessThan(Vector256.Abs(u), limit), Avx.CompareLessThan(Vector256.Abs(v), limit)).AsInt32();
+            return Avx.TestC(ok, Vector256<int>.AllBitsSet);
         }
     }
 
     /// <summary>Pixel a's top 8 bytes and bottom 8 bytes in the low half, pixel b's in the high half.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe Vector256<byte> Taps(byte* top, byte* bottom, int a, int b)
+    private static unsafe Vector256<byte> Taps(byte* top, byte* bottom, long a, long b)
     {
         var lo = Sse.LoadHigh(Sse2.LoadScalarVector128((ulong*)(top + a)).AsSingle(), (float*)(bottom + a));
         var hi = Sse.LoadHigh(Sse2.LoadScalarVector128((ulong*)(top + b)).AsSingle(), (float*)(bottom + b));
@@ -426,69 +574,6 @@ internal static class ByteWarp
         Fma.MultiplyAdd(Avx.ConvertToVector256Single(d.AsInt32()), se,
             Fma.MultiplyAdd(Avx.ConvertToVector256Single(c.AsInt32()), sw,
                 Fma.MultiplyAdd(Avx.ConvertToVector256Single(b.AsInt32()), ne, Avx.Multiply(Avx.ConvertToVector256Single(a.AsInt32()), nw))));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool AllFinite(Vector256<float> u, Vector256<float> v)
-    {
-        var limit = Vector256.Create(1e8f);
-        var ok = Avx.And(Avx.CompareLessThan(Vector256.Abs(u), limit), Avx.CompareLessThan(Vector256.Abs(v), limit)).AsInt32();
-        return Avx.TestC(ok, Vector256<int>.AllBitsSet);
-    }
-
-    /// <summary>A 3-channel pixel repeated from byte 0 and again from byte 16, the two halves StoreGroup writes 12 bytes apart.</summary>
-    private static Vector256<byte> Fill3(uint pixel)
-    {
-        Span<byte> b = stackalloc byte[32];
-        for (int i = 0; i < 32; i++)
-        {
-            b[i] = (byte)(pixel >> (8 * ((i & 15) % 3)));
-        }
-
-        return Vector256.Create<byte>(b);
-    }
-
-    /// <summary>Stores eight packed pixels: 3-channel groups hold pixels 0-3 in bytes 0-11 and 4-7 in bytes 16-27; the 4 bytes past the group land on later pixels, which are written afterwards (or go through a scratch copy at the end of the image).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void StoreGroup(Vector256<byte> bytes, int ch, byte* d, bool room, Span<byte> spill)
-    {
-        if (ch == 4)
-        {
-            Avx.Store(d, bytes);
-            return;
-        }
-
-        if (room)
-        {
-            Sse2.Store(d, bytes.GetLower());
-            Sse2.Store(d + 12, bytes.GetUpper());
-            return;
-        }
-
-        bytes.GetLower().CopyTo(spill);
-        bytes.GetUpper().CopyTo(spill[12..]);
-        spill[..24].CopyTo(new Span<byte>(d, 24));
-    }
-
-    private static unsafe void ScalarGroup(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int o, float* bx, float by,
-        float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
-    {
-        for (int k = 0; k < 8; k++)
-        {
-            ScalarPixel(src, w, h, ch, dst, o + k * ch, bx[k], by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
-        }
-    }
-
-    /// <summary>One pixel by the scalar kernel, torch's grid arithmetic included.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ScalarPixel(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int o, float bx, float by,
-        float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
-    {
-        float gx = (bx * r00 + by * r10) + r20;
-        float gy = (bx * r01 + by * r11) + r21;
-        float u = MathF.FusedMultiplyAdd(gx + 1f, hw, -0.5f);
-        float v = MathF.FusedMultiplyAdd(gy + 1f, hh, -0.5f);
-        Warp.TorchBilinear(src, w, h, ch, u, v, Warp.UsesMask(fill, ch), fill, dst, o);
-    }
 
     /// <summary>Eight nearest-neighbour pixels by one gather, when all eight round to pixels inside the image (with a row to spare below for the 4-byte reads).</summary>
     private static unsafe bool NearestGroup(ref byte s0, int w, int h, int ch, Vector256<float> u, Vector256<float> v, ref byte d)
