@@ -10,6 +10,9 @@ namespace SharpAugment.Kernels;
 /// <summary>The uint8 fast path of <see cref="Warp.Projective{T}"/>: the same coordinates, weights and summation order as the generic kernel, so its bytes are identical, with the channels of an interior pixel in one Vector128 and out-of-image pixels filled without border lookups.</summary>
 internal static class ByteWarp
 {
+    /// <summary>Pixels per pass of TorchBilinear (a multiple of 8; its buffers stay in L1).</summary>
+    private const int Chunk = 64;
+
     /// <summary>Warps uint8 pixels (nearest or bilinear; bicubic goes through the generic sampler).</summary>
     public static void Projective(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
         Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, bool allowSimd)
@@ -245,7 +248,9 @@ internal static class ByteWarp
         var interleave = ch == 4
             ? Vector256.Create((byte)0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15)
             : Vector256.Create((byte)0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15, 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15);
-        long* offsets = stackalloc long[8];
+        long* offsets = stackalloc long[Chunk];
+        float* weights = stackalloc float[4 * Chunk];
+        int* starts = stackalloc int[Chunk / 8];
         var byte0 = Vector256.Create(0x80808000u, 0x80808001u, 0x80808002u, 0x80808003u, 0x80808000u, 0x80808001u, 0x80808002u, 0x80808003u).AsByte();
         var byte1 = Avx2.Add(byte0, Vector256.Create(0x04040404u).AsByte());
         var byte2 = Avx2.Add(byte1, Vector256.Create(0x04040404u).AsByte());
@@ -273,93 +278,115 @@ internal static class ByteWarp
                     float by = (float)TorchLinspace.Value(-dh * 0.5 + 0.5, dh * 0.5 - 0.5, dh, y);
                     var ry0 = Vector256.Create(by * r10);
                     var ry1 = Vector256.Create(by * r11);
-                    int o = y * dw * ch, x = 0;
-                    for (; x + 8 <= dw; x += 8, o += 8 * ch)
+                    int row = y * dw * ch, x = 0;
+                    while (x + 8 <= dw)
                     {
-                        var u = Fma.MultiplyAdd(Avx.Add(Avx.Add(Avx.Add(Avx.LoadVector256(px + x), ry0), vr20), one), vhw, half);
-                        var v = Fma.MultiplyAdd(Avx.Add(Avx.Add(Avx.Add(Avx.LoadVector256(py + x), ry1), vr21), one), vhh, half);
-                        var fx = Avx.RoundToNegativeInfinity(u);
-                        var fy = Avx.RoundToNegativeInfinity(v);
-
-                        // Float compares: a NaN or a huge coordinate is never inside.
-                        var inside = Avx.And(Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm2)),
-                            Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm2))).AsInt32();
-                        if (!Avx.TestC(inside, Vector256<int>.AllBitsSet) || (guardEnd && !Avx.TestZ(Avx.CompareEqual(fx, wm2), Avx.CompareEqual(fy, hm2))))
+                        // Pass 1 over up to Chunk pixels: coordinates, the groups off the fast path, and the weights and tap
+                        // offsets of the wholly-inside groups; pass 2 blends those. The split keeps each loop's dependency chain
+                        // short enough for the out-of-order core to overlap iterations.
+                        int end = Math.Min(x + Chunk, dw & ~7), n = 0;
+                        for (int gx = x; gx < end; gx += 8)
                         {
-                            // No lane's 2x2 block touches the image (NaN included): torch gives the fill pixel, finite or not.
-                            var touching = Avx.And(Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm1)),
-                                Avx.And(Avx.CompareGreaterThanOrEqual(fy, minusOne), Avx.CompareLessThanOrEqual(fy, hm1))).AsInt32();
-                            if (Avx.TestZ(touching, touching))
+                            int o = row + gx * ch;
+                            var u = Fma.MultiplyAdd(Avx.Add(Avx.Add(Avx.Add(Avx.LoadVector256(px + gx), ry0), vr20), one), vhw, half);
+                            var v = Fma.MultiplyAdd(Avx.Add(Avx.Add(Avx.Add(Avx.LoadVector256(py + gx), ry1), vr21), one), vhh, half);
+                            var fx = Avx.RoundToNegativeInfinity(u);
+                            var fy = Avx.RoundToNegativeInfinity(v);
+
+                            // Float compares: a NaN or a huge coordinate is never inside.
+                            var inside = Avx.And(Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm2)),
+                                Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm2))).AsInt32();
+                            if (!Avx.TestC(inside, Vector256<int>.AllBitsSet) || (guardEnd && !Avx.TestZ(Avx.CompareEqual(fx, wm2), Avx.CompareEqual(fy, hm2))))
                             {
-                                edge.StoreFill(d0 + o, o);
+                                // No lane's 2x2 block touches the image (NaN included): torch gives the fill pixel, finite or not.
+                                var touching = Avx.And(Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm1)),
+                                    Avx.And(Avx.CompareGreaterThanOrEqual(fy, minusOne), Avx.CompareLessThanOrEqual(fy, hm1))).AsInt32();
+                                if (Avx.TestZ(touching, touching))
+                                {
+                                    edge.StoreFill(d0 + o);
+                                }
+                                else
+                                {
+                                    edge.Group(u, v, fx, fy, o, by, bx, gx);
+                                }
+
+                                continue;
+                            }
+
+                            var we = Avx.Subtract(u, fx);
+                            var nv = Avx.Subtract(v, fy);
+                            var e = Avx.Subtract(one, we);
+                            var s = Avx.Subtract(one, nv);
+                            float* wk = weights + 32 * n;
+                            Avx.Store(wk, Avx.Multiply(s, e));
+                            Avx.Store(wk + 8, Avx.Multiply(s, we));
+                            Avx.Store(wk + 16, Avx.Multiply(nv, e));
+                            Avx.Store(wk + 24, Avx.Multiply(nv, we));
+                            var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), width), Avx.ConvertToVector256Int32WithTruncation(fx)), channels);
+                            Avx.Store(offsets + 8 * n, Avx2.ConvertToVector256Int64(offset.GetLower()));
+                            Avx.Store(offsets + 8 * n + 4, Avx2.ConvertToVector256Int64(offset.GetUpper()));
+                            starts[n++] = o;
+                        }
+
+                        for (int k = 0; k < n; k++)
+                        {
+                            long* ok = offsets + 8 * k;
+                            float* wk = weights + 32 * k;
+                            var nw = Avx.LoadVector256(wk);
+                            var ne = Avx.LoadVector256(wk + 8);
+                            var sw = Avx.LoadVector256(wk + 16);
+                            var se = Avx.LoadVector256(wk + 24);
+                            // Two 8-byte loads per pixel (its top taps, then its bottom taps), then a byte transpose: e[k] holds, for
+                            // each of its four bytes m, byte 4k+m of pixels 0-3 (low half) and 4-7 (high half).
+                            var t0 = Taps(s0, ssw, ok[0], ok[4]);
+                            var t1 = Taps(s0, ssw, ok[1], ok[5]);
+                            var t2 = Taps(s0, ssw, ok[2], ok[6]);
+                            var t3 = Taps(s0, ssw, ok[3], ok[7]);
+                            var x0 = Avx2.UnpackLow(t0, t1);
+                            var x1 = Avx2.UnpackHigh(t0, t1);
+                            var x2 = Avx2.UnpackLow(t2, t3);
+                            var x3 = Avx2.UnpackHigh(t2, t3);
+                            var e0 = Avx2.UnpackLow(x0.AsUInt16(), x2.AsUInt16()).AsByte();
+                            var e1 = Avx2.UnpackHigh(x0.AsUInt16(), x2.AsUInt16()).AsByte();
+                            var e2 = Avx2.UnpackLow(x1.AsUInt16(), x3.AsUInt16()).AsByte();
+                            var e3 = Avx2.UnpackHigh(x1.AsUInt16(), x3.AsUInt16()).AsByte();
+                            Vector256<float> r0, r1, r2, r3;
+                            if (ch == 3)
+                            {
+                                // Bytes: nw 0-2, ne 3-5 (top read), sw 8-10, se 11-13 (bottom read).
+                                r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), nw, ne, sw, se);
+                                r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
+                                r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
+                                r3 = zero;
                             }
                             else
                             {
-                                edge.Group(u, v, fx, fy, o, by, bx, x);
+                                // Bytes: nw 0-3, ne 4-7, sw 8-11, se 12-15.
+                                r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
+                                r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
+                                r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte2).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte2).AsUInt32(), nw, ne, sw, se);
+                                r3 = Blend(Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e1, byte3).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), Avx2.Shuffle(e3, byte3).AsUInt32(), nw, ne, sw, se);
                             }
 
-                            continue;
+                            if (edge.UseMask)
+                            {
+                                // Every tap is inside: torch's mask is the sum of the four weights.
+                                var mask = Fma.MultiplyAdd(one, se, Fma.MultiplyAdd(one, sw, Fma.MultiplyAdd(one, ne, Avx.Multiply(one, nw))));
+                                edge.MaskFill(mask, ref r0, ref r1, ref r2, ref r3);
+                            }
+
+                            var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
+                            var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
+                            edge.Store(Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave), d0 + starts[k]);
                         }
 
-                        var we = Avx.Subtract(u, fx);
-                        var n = Avx.Subtract(v, fy);
-                        var e = Avx.Subtract(one, we);
-                        var s = Avx.Subtract(one, n);
-                        var nw = Avx.Multiply(s, e);
-                        var ne = Avx.Multiply(s, we);
-                        var sw = Avx.Multiply(n, e);
-                        var se = Avx.Multiply(n, we);
-                        var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), width), Avx.ConvertToVector256Int32WithTruncation(fx)), channels);
-                        Avx.Store(offsets, Avx2.ConvertToVector256Int64(offset.GetLower()));
-                        Avx.Store(offsets + 4, Avx2.ConvertToVector256Int64(offset.GetUpper()));
-
-                        // Two 8-byte loads per pixel (its top taps, then its bottom taps), then a byte transpose: e[k] holds, for
-                        // each of its four bytes m, byte 4k+m of pixels 0-3 (low half) and 4-7 (high half).
-                        var t0 = Taps(s0, ssw, offsets[0], offsets[4]);
-                        var t1 = Taps(s0, ssw, offsets[1], offsets[5]);
-                        var t2 = Taps(s0, ssw, offsets[2], offsets[6]);
-                        var t3 = Taps(s0, ssw, offsets[3], offsets[7]);
-                        var x0 = Avx2.UnpackLow(t0, t1);
-                        var x1 = Avx2.UnpackHigh(t0, t1);
-                        var x2 = Avx2.UnpackLow(t2, t3);
-                        var x3 = Avx2.UnpackHigh(t2, t3);
-                        var e0 = Avx2.UnpackLow(x0.AsUInt16(), x2.AsUInt16()).AsByte();
-                        var e1 = Avx2.UnpackHigh(x0.AsUInt16(), x2.AsUInt16()).AsByte();
-                        var e2 = Avx2.UnpackLow(x1.AsUInt16(), x3.AsUInt16()).AsByte();
-                        var e3 = Avx2.UnpackHigh(x1.AsUInt16(), x3.AsUInt16()).AsByte();
-                        Vector256<float> r0, r1, r2, r3;
-                        if (ch == 3)
-                        {
-                            // Bytes: nw 0-2, ne 3-5 (top read), sw 8-10, se 11-13 (bottom read).
-                            r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), nw, ne, sw, se);
-                            r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
-                            r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
-                            r3 = zero;
-                        }
-                        else
-                        {
-                            // Bytes: nw 0-3, ne 4-7, sw 8-11, se 12-15.
-                            r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
-                            r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
-                            r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte2).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte2).AsUInt32(), nw, ne, sw, se);
-                            r3 = Blend(Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e1, byte3).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), Avx2.Shuffle(e3, byte3).AsUInt32(), nw, ne, sw, se);
-                        }
-
-                        if (edge.UseMask)
-                        {
-                            // Every tap is inside: torch's mask is the sum of the four weights.
-                            var mask = Fma.MultiplyAdd(one, se, Fma.MultiplyAdd(one, sw, Fma.MultiplyAdd(one, ne, Avx.Multiply(one, nw))));
-                            edge.MaskFill(mask, ref r0, ref r1, ref r2, ref r3);
-                        }
-
-                        var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
-                        var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
-                        edge.Store(Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave), d0 + o, o);
+                        x = end;
                     }
 
-                    for (; x < dw; x++, o += ch)
+                    int tail = row + x * ch;
+                    for (; x < dw; x++, tail += ch)
                     {
-                        edge.Pixel(o, by, bx[x]);
+                        edge.Pixel(tail, by, bx[x]);
                     }
                 }
             }
@@ -380,7 +407,7 @@ internal static class ByteWarp
         private readonly ReadOnlySpan<byte> src;
         private readonly Span<byte> dst;
         private readonly ReadOnlySpan<float> fill;
-        private readonly int w, h, ch, dstLen;
+        private readonly int w, h, ch;
         private readonly float r00, r10, r20, r01, r11, r21, hw, hh;
         private readonly Vector256<float> fill0, fill1, fill2, fill3;
         private readonly Vector256<byte> fillBytes;
@@ -394,7 +421,6 @@ internal static class ByteWarp
             this.w = w;
             this.h = h;
             this.ch = ch;
-            dstLen = dst.Length;
             (this.r00, this.r10, this.r20, this.r01, this.r11, this.r21, this.hw, this.hh) = (r00, r10, r20, r01, r11, r21, hw, hh);
             UseMask = Warp.UsesMask(fill, ch);
             fill0 = Vector256.Create(fill[0]);
@@ -431,10 +457,10 @@ internal static class ByteWarp
             }
         }
 
-        /// <summary>Stores eight packed pixels at dst offset o: 3-channel groups hold pixels 0-3 in bytes 0-11 and 4-7 in bytes 16-27, and
-        /// their 16-byte stores spill 4 bytes onto the next pixels, which are written later (the image's last group stores exactly).</summary>
+        /// <summary>Stores eight packed pixels at d: 3-channel groups hold pixels 0-3 in bytes 0-11 and 4-7 in bytes 16-27, written as exactly
+        /// 24 bytes (TorchBilinear writes a chunk's edge groups before its inside groups, so no store may spill onto a neighbour).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void Store(Vector256<byte> bytes, byte* d, int o)
+        public readonly void Store(Vector256<byte> bytes, byte* d)
         {
             if (ch == 4)
             {
@@ -442,24 +468,14 @@ internal static class ByteWarp
                 return;
             }
 
-            if (o + 32 <= dstLen)
-            {
-                Sse2.Store(d, bytes.GetLower());
-                Sse2.Store(d + 12, bytes.GetUpper());
-                return;
-            }
-
-            var lo = bytes.GetLower().AsUInt32();
-            var hi = bytes.GetUpper().AsUInt32();
-            Unsafe.WriteUnaligned(d, lo.AsUInt64().ToScalar());
-            Unsafe.WriteUnaligned(d + 8, lo.GetElement(2));
-            Unsafe.WriteUnaligned(d + 12, hi.AsUInt64().ToScalar());
-            Unsafe.WriteUnaligned(d + 20, hi.GetElement(2));
+            var packed = Avx2.PermuteVar8x32(bytes.AsInt32(), Vector256.Create(0, 1, 2, 4, 5, 6, 7, 7)).AsByte();
+            Sse2.Store(d, packed.GetLower());
+            Unsafe.WriteUnaligned(d + 16, packed.GetUpper().AsUInt64().ToScalar());
         }
 
         /// <summary>Eight fill pixels at dst offset o.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void StoreFill(byte* d, int o) => Store(fillBytes, d, o);
+        public readonly void StoreFill(byte* d) => Store(fillBytes, d);
 
         /// <summary>A group with some 2x2 block partly inside (or touching the last pixel): masked gathers, or per pixel.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
@@ -535,7 +551,7 @@ internal static class ByteWarp
                     : Vector256.Create((byte)0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15, 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15);
                 var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
                 var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
-                Store(Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave), d0 + o, o);
+                Store(Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave), d0 + o);
             }
         }
 
