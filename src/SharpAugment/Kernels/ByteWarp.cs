@@ -217,11 +217,13 @@ internal static class ByteWarp
 
     /// <summary>The bilinear uint8 RGB(A) body of Warp.TorchAffine with AVX2 and FMA: eight pixels per step with torchvision's per-lane float32 arithmetic, so the bytes equal the scalar kernel's.</summary>
     /// <remarks>
-    /// A group whose 2x2 blocks all lie inside takes four plain gathers; one whose blocks all miss the image writes the fill pixel
-    /// (torch sums four zero taps, and the mask is 0 too); a mixed group gathers only the taps inside (torch's zero padding) and,
-    /// with a fill, builds torch's mask from the same taps. Rounding is cvtps2dq (round half to even) and the packs saturate to
-    /// 0..255, as PixelMath.From does. Groups with a non-finite coordinate and a fill, or whose taps reach the image's last pixel
-    /// with 3 channels (the 4-byte gathers would read past the end), and the row tail go through the scalar kernel.
+    /// Each chunk of a row runs in two passes. The first computes torch's grid per lane; a group whose 2x2 blocks all lie inside
+    /// keeps its weights and tap offsets for the second pass, a group whose blocks all miss the image gets the fill pixel (torch
+    /// sums four zero taps, and its mask is 0 too), and a mixed group goes to <see cref="TorchEdge"/> (masked gathers of the taps
+    /// inside: torch's zero padding; with a fill, torch's mask from the same taps). The second pass reads each inside pixel's top
+    /// and bottom taps as two 8-byte loads, transposes the bytes and sums the taps with torch's fused multiply-adds. Rounding is
+    /// cvtps2dq (round half to even) and the packs saturate to 0..255, as PixelMath.From does. Groups with a non-finite coordinate
+    /// and a fill, groups whose reads would reach past the image's last pixel (3 channels), and the row tail use the scalar kernel.
     /// </remarks>
     internal static unsafe void TorchBilinear(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
         ReadOnlySpan<float> bx, float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
@@ -257,8 +259,8 @@ internal static class ByteWarp
         var byte3 = Avx2.Add(byte2, Vector256.Create(0x04040404u).AsByte());
 
         // bx * r00 and bx * r01 do not depend on the row: torch rounds each product to float32 before adding, so a table is exact.
-        float[]? rented = dw > 2048 ? ArrayPool<float>.Shared.Rent(2 * dw) : null;
-        Span<float> products = rented is null ? stackalloc float[2 * 2048] : rented;
+        float[]? rented = dw > 1024 ? ArrayPool<float>.Shared.Rent(2 * dw) : null;
+        Span<float> products = rented is null ? stackalloc float[2 * 1024] : rented;
         for (int x = 0; x < dw; x++)
         {
             products[x] = bx[x] * r00;
