@@ -102,7 +102,8 @@ public static class Warp
             bx[x] = (float)TorchLinspace.Value(-dstWidth * 0.5 + 0.5, dstWidth * 0.5 - 0.5, dstWidth, x);
         }
 
-        // uint8 RGB(A) with AVX2: eight pixels per step where they are all inside (or all outside with a zero fill).
+        // uint8 RGB(A) with AVX2 and FMA: bilinear runs ByteWarp.TorchBilinear over the whole image; nearest takes eight pixels
+        // per step where they are all inside.
         bool fast = allowSimd && typeof(T) == typeof(byte) && channels is 3 or 4 && System.Runtime.Intrinsics.X86.Avx2.IsSupported && System.Runtime.Intrinsics.X86.Fma.IsSupported
                     && (long)srcWidth * srcHeight * channels + 4 <= int.MaxValue;
         if (fast && interpolation == Interpolation.Bilinear)
