@@ -237,11 +237,7 @@ internal static class ByteWarp
         var vhw = Vector256.Create(hw);
         var vhh = Vector256.Create(hh);
         var zero = Vector256<float>.Zero;
-        var minusOne = Vector256.Create(-1f);
-        var wm1 = Vector256.Create((float)(w - 1));
-        var wm2 = Vector256.Create((float)(w - 2));
-        var hm1 = Vector256.Create((float)(h - 1));
-        var hm2 = Vector256.Create((float)(h - 2));
+        var (minusOne, wm1, wm2, hm1, hm2) = (Vector256.Create(-1f), edge.Wm1, edge.Wm2, edge.Hm1, edge.Hm2);
         var width = Vector256.Create(w);
         var channels = Vector256.Create(ch);
 
@@ -425,6 +421,10 @@ internal static class ByteWarp
             this.ch = ch;
             (this.r00, this.r10, this.r20, this.r01, this.r11, this.r21, this.hw, this.hh) = (r00, r10, r20, r01, r11, r21, hw, hh);
             UseMask = Warp.UsesMask(fill, ch);
+            Wm1 = Vector256.Create((float)(w - 1));
+            Wm2 = Vector256.Create((float)(w - 2));
+            Hm1 = Vector256.Create((float)(h - 1));
+            Hm2 = Vector256.Create((float)(h - 2));
             fill0 = Vector256.Create(fill[0]);
             fill1 = Vector256.Create(fill[1]);
             fill2 = Vector256.Create(fill[2]);
@@ -444,6 +444,18 @@ internal static class ByteWarp
 
         /// <summary>Whether the fill goes through torch's mask channel (any non-zero value).</summary>
         public bool UseMask { get; }
+
+        /// <summary>w - 1 in every lane: the last column.</summary>
+        public Vector256<float> Wm1 { get; }
+
+        /// <summary>w - 2 in every lane: the last column a 2x2 block can start at inside.</summary>
+        public Vector256<float> Wm2 { get; }
+
+        /// <summary>h - 1 in every lane: the last row.</summary>
+        public Vector256<float> Hm1 { get; }
+
+        /// <summary>h - 2 in every lane: the last row a 2x2 block can start at inside.</summary>
+        public Vector256<float> Hm2 { get; }
 
         /// <summary>value * mask + (1 - mask) * fill per channel, torch's blend with the fill.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -485,10 +497,7 @@ internal static class ByteWarp
         {
             var zero = Vector256<float>.Zero;
             var minusOne = Vector256.Create(-1f);
-            var wm1 = Vector256.Create((float)(w - 1));
-            var wm2 = Vector256.Create((float)(w - 2));
-            var hm1 = Vector256.Create((float)(h - 1));
-            var hm2 = Vector256.Create((float)(h - 2));
+            var (wm1, wm2, hm1, hm2) = (Wm1, Wm2, Hm1, Hm2);
             var inX0 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm1));
             var inX1 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm2));
             var inY0 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm1));
