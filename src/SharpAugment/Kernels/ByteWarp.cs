@@ -226,7 +226,7 @@ internal static class ByteWarp
     /// and a fill, groups whose reads would reach past the image's last pixel (3 channels), and the row tail use the scalar kernel.
     /// </remarks>
     internal static unsafe void TorchBilinear(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
-        ReadOnlySpan<float> bx, float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
+        ReadOnlySpan<float> bx, ReadOnlySpan<float> bys, float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
     {
         var edge = new TorchEdge(src, w, h, ch, dst, r00, r10, r20, r01, r11, r21, hw, hh, fill);
         int stride = w * ch;
@@ -273,7 +273,7 @@ internal static class ByteWarp
                 float* py = px + dw;
                 for (int y = 0; y < dh; y++)
                 {
-                    float by = (float)TorchLinspace.Value(-dh * 0.5 + 0.5, dh * 0.5 - 0.5, dh, y);
+                    float by = bys[y];
                     var ry0 = Vector256.Create(by * r10);
                     var ry1 = Vector256.Create(by * r11);
                     int row = y * dw * ch, x = 0;

@@ -97,10 +97,9 @@ public static class Warp
         float r01 = (float)theta.M10 / hh, r11 = (float)theta.M11 / hh, r21 = (float)theta.M12 / hh;
         bool useMask = UsesMask(fill, channels);
         Span<float> bx = dstWidth <= 4096 ? stackalloc float[dstWidth] : new float[dstWidth];
-        for (int x = 0; x < dstWidth; x++)
-        {
-            bx[x] = (float)TorchLinspace.Value(-dstWidth * 0.5 + 0.5, dstWidth * 0.5 - 0.5, dstWidth, x);
-        }
+        Span<float> by = dstHeight <= 4096 ? stackalloc float[dstHeight] : new float[dstHeight];
+        TorchLinspace.Fill(-dstWidth * 0.5 + 0.5, dstWidth * 0.5 - 0.5, bx);
+        TorchLinspace.Fill(-dstHeight * 0.5 + 0.5, dstHeight * 0.5 - 0.5, by);
 
         // uint8 RGB(A) with AVX2 and FMA: bilinear runs ByteWarp.TorchBilinear over the whole image; nearest takes eight pixels
         // per step where they are all inside.
@@ -109,7 +108,7 @@ public static class Warp
         if (fast && interpolation == Interpolation.Bilinear)
         {
             ByteWarp.TorchBilinear(MemoryMarshal.AsBytes(src), srcWidth, srcHeight, channels, MemoryMarshal.AsBytes(dst), dstWidth, dstHeight,
-                bx, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+                bx, by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
             return;
         }
 
@@ -118,8 +117,7 @@ public static class Warp
         ref byte dstBytes = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(dst));
         for (int y = 0; y < dstHeight; y++)
         {
-            float by = (float)TorchLinspace.Value(-dstHeight * 0.5 + 0.5, dstHeight * 0.5 - 0.5, dstHeight, y);
-            float ry0 = by * r10, ry1 = by * r11;
+            float ry0 = by[y] * r10, ry1 = by[y] * r11;
             int o = y * dstWidth * channels;
             for (int x = 0; x < dstWidth; x++, o += channels)
             {
