@@ -57,6 +57,12 @@ public class KernelBenchmarks
     public void AffineBilinear() => Warp.Projective<byte>(_src, Size, Size, 3, _dst, Size, Size, _affine, Interpolation.Bilinear, BorderMode.Constant, _fill);
 
     [Benchmark]
+    public void TorchRotateBilinear() => Warp.TorchAffine<byte>(_src, Size, Size, 3, _dst, Size, Size, _rotate, Interpolation.Bilinear, _fill);
+
+    [Benchmark]
+    public void TorchAffineBilinear() => Warp.TorchAffine<byte>(_src, Size, Size, 3, _dst, Size, Size, _affine, Interpolation.Bilinear, _fill);
+
+    [Benchmark]
     public void RotateNearest() => Warp.Projective<byte>(_src, Size, Size, 3, _dst, Size, Size, _rotate, Interpolation.Nearest, BorderMode.Constant, _fill);
 
     [Benchmark]

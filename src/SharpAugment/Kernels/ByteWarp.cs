@@ -10,6 +10,9 @@ namespace SharpAugment.Kernels;
 /// <summary>The uint8 fast path of <see cref="Warp.Projective{T}"/>: the same coordinates, weights and summation order as the generic kernel, so its bytes are identical, with the channels of an interior pixel in one Vector128 and out-of-image pixels filled without border lookups.</summary>
 internal static class ByteWarp
 {
+    /// <summary>Pixels per pass of TorchBilinear (a multiple of 8; its buffers stay in L1).</summary>
+    private const int Chunk = 64;
+
     /// <summary>Warps uint8 pixels (nearest or bilinear; bicubic goes through the generic sampler).</summary>
     public static void Projective(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
         Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, bool allowSimd)
@@ -197,10 +200,10 @@ internal static class ByteWarp
         }
     }
 
-    /// <summary>Eight pixels of Warp.TorchAffine at once: torchvision's float32 grid (the same multiplies, adds and fused multiply-adds per lane) and AVX2 gathers, when all eight are inside the image (or, bilinear with a zero fill, all eight see no pixel at all).</summary>
+    /// <summary>Eight nearest-neighbour pixels of Warp.TorchAffine at once: torchvision's float32 grid (the same multiplies, adds and fused multiply-adds per lane) and one AVX2 gather, when all eight are inside the image.</summary>
     /// <returns>False, writing nothing, when any of the eight needs the per-pixel path.</returns>
-    internal static unsafe bool TorchGroup(ref byte s0, int w, int h, int ch, ref float bx, float ry0, float ry1, float r00, float r01, float r20, float r21,
-        float hw, float hh, bool nearest, bool useMask, ReadOnlySpan<float> fill, ref byte d)
+    internal static bool TorchNearestGroup(ref byte s0, int w, int h, int ch, ref float bx, float ry0, float ry1, float r00, float r01, float r20, float r21,
+        float hw, float hh, ref byte d)
     {
         var x = Vector256.LoadUnsafe(ref bx);
         var one = Vector256.Create(1f);
@@ -209,67 +212,395 @@ internal static class ByteWarp
         var u = Vector256.FusedMultiplyAdd(gx + one, Vector256.Create(hw), Vector256.Create(-0.5f));
         var v = Vector256.FusedMultiplyAdd(gy + one, Vector256.Create(hh), Vector256.Create(-0.5f));
         var finite = (Vector256.LessThan(Vector256.Abs(u), Vector256.Create(1e8f)) & Vector256.LessThan(Vector256.Abs(v), Vector256.Create(1e8f))).AsUInt32();
-        if (finite != Vector256<uint>.AllBitsSet)
-        {
-            return false;
-        }
+        return finite == Vector256<uint>.AllBitsSet && NearestGroup(ref s0, w, h, ch, u, v, ref d);
+    }
 
-        if (nearest)
-        {
-            return NearestGroup(ref s0, w, h, ch, u, v, ref d);
-        }
-
-        var fx = Vector256.Floor(u);
-        var fy = Vector256.Floor(v);
-        var x0 = Vector256.ConvertToInt32(fx);
-        var y0 = Vector256.ConvertToInt32(fy);
-        if (!AllInside(x0, y0, w, h))
-        {
-            if (useMask || !AllOutside(x0, y0, w, h))
-            {
-                return false;
-            }
-
-            // No tap inside and a zero fill: torchvision's sum of zero taps is 0.
-            StorePacked(Vector256<uint>.Zero, ch, ref d);
-            return true;
-        }
-
-        var we = u - fx;
-        var n = v - fy;
-        var e = one - we;
-        var sv = one - n;
-        var nw = sv * e;
-        var ne = sv * we;
-        var sw = n * e;
-        var se = n * we;
-        var mask = Vector256.FusedMultiplyAdd(one, se, Vector256.FusedMultiplyAdd(one, sw, Vector256.FusedMultiplyAdd(one, ne, one * nw)));
+    /// <summary>The bilinear uint8 RGB(A) body of Warp.TorchAffine with AVX2 and FMA: eight pixels per step with torchvision's per-lane float32 arithmetic, so the bytes equal the scalar kernel's.</summary>
+    /// <remarks>
+    /// Each chunk of a row runs in two passes. The first computes torch's grid per lane; a group whose 2x2 blocks all lie inside
+    /// keeps its weights and tap offsets for the second pass, a group whose blocks all miss the image gets the fill pixel (torch
+    /// sums four zero taps, and its mask is 0 too), and a mixed group goes to <see cref="TorchEdge"/> (masked gathers of the taps
+    /// inside: torch's zero padding; with a fill, torch's mask from the same taps). The second pass reads each inside pixel's top
+    /// and bottom taps as two 8-byte loads, transposes the bytes and sums the taps with torch's fused multiply-adds. Rounding is
+    /// cvtps2dq (round half to even) and the packs saturate to 0..255, as PixelMath.From does. Groups with a non-finite coordinate
+    /// and a fill, groups whose reads would reach past the image's last pixel (3 channels), and the row tail use the scalar kernel.
+    /// </remarks>
+    internal static unsafe void TorchBilinear(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
+        ReadOnlySpan<float> bx, ReadOnlySpan<float> bys, float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
+    {
+        var edge = new TorchEdge(src, w, h, ch, dst, r00, r10, r20, r01, r11, r21, hw, hh, fill);
         int stride = w * ch;
-        var offset = (y0 * Vector256.Create(w) + x0) * Vector256.Create(ch);
-        fixed (byte* p = &s0)
+        var one = Vector256.Create(1f);
+        var half = Vector256.Create(-0.5f);
+        var vr20 = Vector256.Create(r20);
+        var vr21 = Vector256.Create(r21);
+        var vhw = Vector256.Create(hw);
+        var vhh = Vector256.Create(hh);
+        var zero = Vector256<float>.Zero;
+        var (minusOne, wm1, wm2, hm1, hm2) = (Vector256.Create(-1f), edge.Wm1, edge.Wm2, edge.Hm1, edge.Hm2);
+        var width = Vector256.Create(w);
+        var channels = Vector256.Create(ch);
+
+        // With 3 channels the 8-byte reads must not start at the pixel before the last one (they would end 2 bytes past the image).
+        bool guardEnd = ch == 3;
+        var interleave = ch == 4
+            ? Vector256.Create((byte)0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15)
+            : Vector256.Create((byte)0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15, 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15);
+        long* offsets = stackalloc long[Chunk];
+        float* weights = stackalloc float[4 * Chunk];
+        int* starts = stackalloc int[Chunk / 8];
+        var byte0 = Vector256.Create(0x80808000u, 0x80808001u, 0x80808002u, 0x80808003u, 0x80808000u, 0x80808001u, 0x80808002u, 0x80808003u).AsByte();
+        var byte1 = Avx2.Add(byte0, Vector256.Create(0x04040404u).AsByte());
+        var byte2 = Avx2.Add(byte1, Vector256.Create(0x04040404u).AsByte());
+        var byte3 = Avx2.Add(byte2, Vector256.Create(0x04040404u).AsByte());
+
+        // bx * r00 and bx * r01 do not depend on the row: torch rounds each product to float32 before adding, so a table is exact.
+        float[]? rented = dw > 1024 ? ArrayPool<float>.Shared.Rent(2 * dw) : null;
+        Span<float> products = rented is null ? stackalloc float[2 * 1024] : rented;
+        for (int x = 0; x < dw; x++)
         {
-            var gnw = Avx2.GatherVector256((int*)p, offset, 1).AsUInt32();
-            var gne = Avx2.GatherVector256((int*)(p + ch), offset, 1).AsUInt32();
-            var gsw = Avx2.GatherVector256((int*)(p + stride), offset, 1).AsUInt32();
-            var gse = Avx2.GatherVector256((int*)(p + stride + ch), offset, 1).AsUInt32();
-            var packed = Vector256<uint>.Zero;
-            for (int c = 0; c < ch; c++)
+            products[x] = bx[x] * r00;
+            products[dw + x] = bx[x] * r01;
+        }
+
+        try
+        {
+            fixed (byte* s0 = src)
+            fixed (byte* d0 = dst)
+            fixed (float* px = products)
             {
-                int shift = 8 * c;
-                var r = Vector256.FusedMultiplyAdd(Channel(gse, shift), se,
-                    Vector256.FusedMultiplyAdd(Channel(gsw, shift), sw, Vector256.FusedMultiplyAdd(Channel(gne, shift), ne, Channel(gnw, shift) * nw)));
-                if (useMask)
+                byte* ssw = s0 + stride;
+                float* py = px + dw;
+                for (int y = 0; y < dh; y++)
                 {
-                    r = (r * mask) + ((one - mask) * Vector256.Create(fill[c]));
+                    float by = bys[y];
+                    var ry0 = Vector256.Create(by * r10);
+                    var ry1 = Vector256.Create(by * r11);
+                    int row = y * dw * ch, x = 0;
+                    while (x + 8 <= dw)
+                    {
+                        // Pass 1 over up to Chunk pixels: coordinates, the groups off the fast path, and the weights and tap
+                        // offsets of the wholly-inside groups; pass 2 blends those. The split keeps each loop's dependency chain
+                        // short enough for the out-of-order core to overlap iterations.
+                        int end = Math.Min(x + Chunk, dw & ~7), n = 0;
+                        for (int gx = x; gx < end; gx += 8)
+                        {
+                            int o = row + gx * ch;
+                            var u = Fma.MultiplyAdd(Avx.Add(Avx.Add(Avx.Add(Avx.LoadVector256(px + gx), ry0), vr20), one), vhw, half);
+                            var v = Fma.MultiplyAdd(Avx.Add(Avx.Add(Avx.Add(Avx.LoadVector256(py + gx), ry1), vr21), one), vhh, half);
+                            var fx = Avx.RoundToNegativeInfinity(u);
+                            var fy = Avx.RoundToNegativeInfinity(v);
+
+                            // Float compares: a NaN or a huge coordinate is never inside.
+                            var inside = Avx.And(Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm2)),
+                                Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm2))).AsInt32();
+                            if (!Avx.TestC(inside, Vector256<int>.AllBitsSet) || (guardEnd && !Avx.TestZ(Avx.CompareEqual(fx, wm2), Avx.CompareEqual(fy, hm2))))
+                            {
+                                // No lane's 2x2 block touches the image (NaN included): torch gives the fill pixel, finite or not.
+                                var touching = Avx.And(Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm1)),
+                                    Avx.And(Avx.CompareGreaterThanOrEqual(fy, minusOne), Avx.CompareLessThanOrEqual(fy, hm1))).AsInt32();
+                                if (Avx.TestZ(touching, touching))
+                                {
+                                    edge.StoreFill(d0 + o);
+                                }
+                                else
+                                {
+                                    edge.Group(u, v, fx, fy, o, by, bx, gx);
+                                }
+
+                                continue;
+                            }
+
+                            var we = Avx.Subtract(u, fx);
+                            var nv = Avx.Subtract(v, fy);
+                            var e = Avx.Subtract(one, we);
+                            var s = Avx.Subtract(one, nv);
+                            float* wk = weights + 32 * n;
+                            Avx.Store(wk, Avx.Multiply(s, e));
+                            Avx.Store(wk + 8, Avx.Multiply(s, we));
+                            Avx.Store(wk + 16, Avx.Multiply(nv, e));
+                            Avx.Store(wk + 24, Avx.Multiply(nv, we));
+                            var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), width), Avx.ConvertToVector256Int32WithTruncation(fx)), channels);
+                            Avx.Store(offsets + 8 * n, Avx2.ConvertToVector256Int64(offset.GetLower()));
+                            Avx.Store(offsets + 8 * n + 4, Avx2.ConvertToVector256Int64(offset.GetUpper()));
+                            starts[n++] = o;
+                        }
+
+                        for (int k = 0; k < n; k++)
+                        {
+                            long* ok = offsets + 8 * k;
+                            float* wk = weights + 32 * k;
+                            var nw = Avx.LoadVector256(wk);
+                            var ne = Avx.LoadVector256(wk + 8);
+                            var sw = Avx.LoadVector256(wk + 16);
+                            var se = Avx.LoadVector256(wk + 24);
+                            // Two 8-byte loads per pixel (its top taps, then its bottom taps), then a byte transpose: e[k] holds, for
+                            // each of its four bytes m, byte 4k+m of pixels 0-3 (low half) and 4-7 (high half).
+                            var t0 = Taps(s0, ssw, ok[0], ok[4]);
+                            var t1 = Taps(s0, ssw, ok[1], ok[5]);
+                            var t2 = Taps(s0, ssw, ok[2], ok[6]);
+                            var t3 = Taps(s0, ssw, ok[3], ok[7]);
+                            var x0 = Avx2.UnpackLow(t0, t1);
+                            var x1 = Avx2.UnpackHigh(t0, t1);
+                            var x2 = Avx2.UnpackLow(t2, t3);
+                            var x3 = Avx2.UnpackHigh(t2, t3);
+                            var e0 = Avx2.UnpackLow(x0.AsUInt16(), x2.AsUInt16()).AsByte();
+                            var e1 = Avx2.UnpackHigh(x0.AsUInt16(), x2.AsUInt16()).AsByte();
+                            var e2 = Avx2.UnpackLow(x1.AsUInt16(), x3.AsUInt16()).AsByte();
+                            var e3 = Avx2.UnpackHigh(x1.AsUInt16(), x3.AsUInt16()).AsByte();
+                            Vector256<float> r0, r1, r2, r3;
+                            if (ch == 3)
+                            {
+                                // Bytes: nw 0-2, ne 3-5 (top read), sw 8-10, se 11-13 (bottom read).
+                                r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), nw, ne, sw, se);
+                                r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
+                                r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
+                                r3 = zero;
+                            }
+                            else
+                            {
+                                // Bytes: nw 0-3, ne 4-7, sw 8-11, se 12-15.
+                                r0 = Blend(Avx2.Shuffle(e0, byte0).AsUInt32(), Avx2.Shuffle(e1, byte0).AsUInt32(), Avx2.Shuffle(e2, byte0).AsUInt32(), Avx2.Shuffle(e3, byte0).AsUInt32(), nw, ne, sw, se);
+                                r1 = Blend(Avx2.Shuffle(e0, byte1).AsUInt32(), Avx2.Shuffle(e1, byte1).AsUInt32(), Avx2.Shuffle(e2, byte1).AsUInt32(), Avx2.Shuffle(e3, byte1).AsUInt32(), nw, ne, sw, se);
+                                r2 = Blend(Avx2.Shuffle(e0, byte2).AsUInt32(), Avx2.Shuffle(e1, byte2).AsUInt32(), Avx2.Shuffle(e2, byte2).AsUInt32(), Avx2.Shuffle(e3, byte2).AsUInt32(), nw, ne, sw, se);
+                                r3 = Blend(Avx2.Shuffle(e0, byte3).AsUInt32(), Avx2.Shuffle(e1, byte3).AsUInt32(), Avx2.Shuffle(e2, byte3).AsUInt32(), Avx2.Shuffle(e3, byte3).AsUInt32(), nw, ne, sw, se);
+                            }
+
+                            if (edge.UseMask)
+                            {
+                                // Every tap is inside: torch's mask is the sum of the four weights.
+                                var mask = Fma.MultiplyAdd(one, se, Fma.MultiplyAdd(one, sw, Fma.MultiplyAdd(one, ne, Avx.Multiply(one, nw))));
+                                edge.MaskFill(mask, ref r0, ref r1, ref r2, ref r3);
+                            }
+
+                            var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
+                            var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
+                            edge.Store(Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave), d0 + starts[k]);
+                        }
+
+                        x = end;
+                    }
+
+                    int tail = row + x * ch;
+                    for (; x < dw; x++, tail += ch)
+                    {
+                        edge.Pixel(tail, by, bx[x]);
+                    }
                 }
-
-                packed |= ToBytes(r) << shift;
             }
-
-            StorePacked(packed, ch, ref d);
-            return true;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<float>.Shared.Return(rented);
+            }
         }
     }
+
+    /// <summary>The state of one TorchBilinear call that the groups off the fast path need: edge groups (masked gathers of the taps
+    /// inside, torch's zero padding), groups that see no pixel (the fill pixel), per-pixel fallbacks, the fill's mask blend and the stores.</summary>
+    private unsafe ref struct TorchEdge
+    {
+        private readonly ReadOnlySpan<byte> src;
+        private readonly Span<byte> dst;
+        private readonly ReadOnlySpan<float> fill;
+        private readonly int w, h, ch;
+        private readonly float r00, r10, r20, r01, r11, r21, hw, hh;
+        private readonly Vector256<float> fill0, fill1, fill2, fill3;
+        private readonly Vector256<byte> fillBytes;
+
+        public TorchEdge(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst,
+            float r00, float r10, float r20, float r01, float r11, float r21, float hw, float hh, ReadOnlySpan<float> fill)
+        {
+            this.src = src;
+            this.dst = dst;
+            this.fill = fill;
+            this.w = w;
+            this.h = h;
+            this.ch = ch;
+            (this.r00, this.r10, this.r20, this.r01, this.r11, this.r21, this.hw, this.hh) = (r00, r10, r20, r01, r11, r21, hw, hh);
+            UseMask = Warp.UsesMask(fill, ch);
+            Wm1 = Vector256.Create((float)(w - 1));
+            Wm2 = Vector256.Create((float)(w - 2));
+            Hm1 = Vector256.Create((float)(h - 1));
+            Hm2 = Vector256.Create((float)(h - 2));
+            fill0 = Vector256.Create(fill[0]);
+            fill1 = Vector256.Create(fill[1]);
+            fill2 = Vector256.Create(fill[2]);
+            fill3 = ch == 4 ? Vector256.Create(fill[3]) : Vector256<float>.Zero;
+
+            // The fill pixel as torch produces it (no tap inside: 0 * mask + (1 - 0) * fill, or 0 with zero padding), repeated
+            // from byte 0 and again from byte 16 for 3 channels (the two halves Store writes 12 bytes apart).
+            Span<byte> pattern = stackalloc byte[32];
+            for (int i = 0; i < 32; i++)
+            {
+                int c = ch == 4 ? i % 4 : (i & 15) % 3;
+                pattern[i] = PixelMath.From<byte>(fill[c]);
+            }
+
+            fillBytes = Vector256.Create<byte>(pattern);
+        }
+
+        /// <summary>Whether the fill goes through torch's mask channel (any non-zero value).</summary>
+        public bool UseMask { get; }
+
+        /// <summary>w - 1 in every lane: the last column.</summary>
+        public Vector256<float> Wm1 { get; }
+
+        /// <summary>w - 2 in every lane: the last column a 2x2 block can start at inside.</summary>
+        public Vector256<float> Wm2 { get; }
+
+        /// <summary>h - 1 in every lane: the last row.</summary>
+        public Vector256<float> Hm1 { get; }
+
+        /// <summary>h - 2 in every lane: the last row a 2x2 block can start at inside.</summary>
+        public Vector256<float> Hm2 { get; }
+
+        /// <summary>value * mask + (1 - mask) * fill per channel, torch's blend with the fill.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void MaskFill(Vector256<float> mask, ref Vector256<float> r0, ref Vector256<float> r1, ref Vector256<float> r2, ref Vector256<float> r3)
+        {
+            var rest = Avx.Subtract(Vector256.Create(1f), mask);
+            r0 = Avx.Add(Avx.Multiply(r0, mask), Avx.Multiply(rest, fill0));
+            r1 = Avx.Add(Avx.Multiply(r1, mask), Avx.Multiply(rest, fill1));
+            r2 = Avx.Add(Avx.Multiply(r2, mask), Avx.Multiply(rest, fill2));
+            if (ch == 4)
+            {
+                r3 = Avx.Add(Avx.Multiply(r3, mask), Avx.Multiply(rest, fill3));
+            }
+        }
+
+        /// <summary>Stores eight packed pixels at d: 3-channel groups hold pixels 0-3 in bytes 0-11 and 4-7 in bytes 16-27, written as exactly
+        /// 24 bytes (TorchBilinear writes a chunk's edge groups before its inside groups, so no store may spill onto a neighbour).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void Store(Vector256<byte> bytes, byte* d)
+        {
+            if (ch == 4)
+            {
+                Avx.Store(d, bytes);
+                return;
+            }
+
+            var packed = Avx2.PermuteVar8x32(bytes.AsInt32(), Vector256.Create(0, 1, 2, 4, 5, 6, 7, 7)).AsByte();
+            Sse2.Store(d, packed.GetLower());
+            Unsafe.WriteUnaligned(d + 16, packed.GetUpper().AsUInt64().ToScalar());
+        }
+
+        /// <summary>Eight fill pixels at dst offset o.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void StoreFill(byte* d) => Store(fillBytes, d);
+
+        /// <summary>A group with some 2x2 block partly inside (or touching the last pixel): masked gathers, or per pixel.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public readonly void Group(Vector256<float> u, Vector256<float> v, Vector256<float> fx, Vector256<float> fy, int o, float by, ReadOnlySpan<float> bx, int x)
+        {
+            var zero = Vector256<float>.Zero;
+            var minusOne = Vector256.Create(-1f);
+            var (wm1, wm2, hm1, hm2) = (Wm1, Wm2, Hm1, Hm2);
+            var inX0 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, zero), Avx.CompareLessThanOrEqual(fx, wm1));
+            var inX1 = Avx.And(Avx.CompareGreaterThanOrEqual(fx, minusOne), Avx.CompareLessThanOrEqual(fx, wm2));
+            var inY0 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, zero), Avx.CompareLessThanOrEqual(fy, hm1));
+            var inY1 = Avx.And(Avx.CompareGreaterThanOrEqual(fy, minusOne), Avx.CompareLessThanOrEqual(fy, hm2));
+            bool finite = !UseMask || AllFinite(u, v);
+            fixed (byte* s0 = src)
+            fixed (byte* d0 = dst)
+            {
+                // A 4-byte gather at the last pixel would read past the image with 3 channels.
+                bool touchesLast = ch == 3 && !Avx.TestZ(Avx.And(Avx.CompareGreaterThanOrEqual(fx, wm2), Avx.CompareLessThanOrEqual(fx, wm1)),
+                    Avx.And(Avx.CompareGreaterThanOrEqual(fy, hm2), Avx.CompareLessThanOrEqual(fy, hm1)));
+                if (!finite || touchesLast)
+                {
+                    for (int k = 0; k < 8; k++)
+                    {
+                        Pixel(o + k * ch, by, bx[x + k]);
+                    }
+
+                    return;
+                }
+
+                var one = Vector256.Create(1f);
+                var we = Avx.Subtract(u, fx);
+                var n = Avx.Subtract(v, fy);
+                var e = Avx.Subtract(one, we);
+                var s = Avx.Subtract(one, n);
+                var nw = Avx.Multiply(s, e);
+                var ne = Avx.Multiply(s, we);
+                var sw = Avx.Multiply(n, e);
+                var se = Avx.Multiply(n, we);
+                var offset = Avx2.MultiplyLow(Avx2.Add(Avx2.MultiplyLow(Avx.ConvertToVector256Int32WithTruncation(fy), Vector256.Create(w)), Avx.ConvertToVector256Int32WithTruncation(fx)), Vector256.Create(ch));
+                var mnw = Avx.And(inX0, inY0);
+                var mne = Avx.And(inX1, inY0);
+                var msw = Avx.And(inX0, inY1);
+                var mse = Avx.And(inX1, inY1);
+                var none = Vector256<int>.Zero;
+                int stride = w * ch;
+                var gnw = Avx2.GatherMaskVector256(none, (int*)s0, offset, mnw.AsInt32(), 1).AsUInt32();
+                var gne = Avx2.GatherMaskVector256(none, (int*)(s0 + ch), offset, mne.AsInt32(), 1).AsUInt32();
+                var gsw = Avx2.GatherMaskVector256(none, (int*)(s0 + stride), offset, msw.AsInt32(), 1).AsUInt32();
+                var gse = Avx2.GatherMaskVector256(none, (int*)(s0 + stride + ch), offset, mse.AsInt32(), 1).AsUInt32();
+                var low = Vector256.Create(255u);
+                var pick1 = Vector256.Create(0x80808001u, 0x80808005u, 0x80808009u, 0x8080800Du, 0x80808001u, 0x80808005u, 0x80808009u, 0x8080800Du).AsByte();
+                var pick2 = Vector256.Create(0x80808002u, 0x80808006u, 0x8080800Au, 0x8080800Eu, 0x80808002u, 0x80808006u, 0x8080800Au, 0x8080800Eu).AsByte();
+                var r0 = Blend(Avx2.And(gnw, low), Avx2.And(gne, low), Avx2.And(gsw, low), Avx2.And(gse, low), nw, ne, sw, se);
+                var r1 = Blend(Avx2.Shuffle(gnw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick1).AsUInt32(),
+                    Avx2.Shuffle(gsw.AsByte(), pick1).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick1).AsUInt32(), nw, ne, sw, se);
+                var r2 = Blend(Avx2.Shuffle(gnw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gne.AsByte(), pick2).AsUInt32(),
+                    Avx2.Shuffle(gsw.AsByte(), pick2).AsUInt32(), Avx2.Shuffle(gse.AsByte(), pick2).AsUInt32(), nw, ne, sw, se);
+                var r3 = ch == 4
+                    ? Blend(Avx2.ShiftRightLogical(gnw, 24), Avx2.ShiftRightLogical(gne, 24), Avx2.ShiftRightLogical(gsw, 24), Avx2.ShiftRightLogical(gse, 24), nw, ne, sw, se)
+                    : zero;
+                if (UseMask)
+                {
+                    // torch's mask: the same weighted sum over a channel of ones, zero where the tap is outside.
+                    var mask = Fma.MultiplyAdd(Avx.And(mse, one), se, Fma.MultiplyAdd(Avx.And(msw, one), sw, Fma.MultiplyAdd(Avx.And(mne, one), ne, Avx.Multiply(Avx.And(mnw, one), nw))));
+                    MaskFill(mask, ref r0, ref r1, ref r2, ref r3);
+                }
+
+                var interleave = ch == 4
+                    ? Vector256.Create((byte)0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15)
+                    : Vector256.Create((byte)0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15, 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11, 12, 13, 14, 15);
+                var words01 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r0), Avx.ConvertToVector256Int32(r1));
+                var words23 = Avx2.PackUnsignedSaturate(Avx.ConvertToVector256Int32(r2), Avx.ConvertToVector256Int32(r3));
+                Store(Avx2.Shuffle(Avx2.PackUnsignedSaturate(words01.AsInt16(), words23.AsInt16()), interleave), d0 + o);
+            }
+        }
+
+        /// <summary>One pixel by the scalar kernel, torch's grid arithmetic included.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public readonly void Pixel(int o, float by, float bx)
+        {
+            float gx = (bx * r00 + by * r10) + r20;
+            float gy = (bx * r01 + by * r11) + r21;
+            float u = MathF.FusedMultiplyAdd(gx + 1f, hw, -0.5f);
+            float v = MathF.FusedMultiplyAdd(gy + 1f, hh, -0.5f);
+            Warp.TorchBilinear(src, w, h, ch, u, v, UseMask, fill, dst, o);
+        }
+
+        private static bool AllFinite(Vector256<float> u, Vector256<float> v)
+        {
+            var limit = Vector256.Create(1e8f);
+            var ok = Avx.And(Avx.CompareLessThan(Vector256.Abs(u), limit), Avx.CompareLessThan(Vector256.Abs(v), limit)).AsInt32();
+            return Avx.TestC(ok, Vector256<int>.AllBitsSet);
+        }
+    }
+
+    /// <summary>Pixel a's top 8 bytes and bottom 8 bytes in the low half, pixel b's in the high half.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe Vector256<byte> Taps(byte* top, byte* bottom, long a, long b)
+    {
+        var lo = Sse.LoadHigh(Sse2.LoadScalarVector128((ulong*)(top + a)).AsSingle(), (float*)(bottom + a));
+        var hi = Sse.LoadHigh(Sse2.LoadScalarVector128((ulong*)(top + b)).AsSingle(), (float*)(bottom + b));
+        return Vector256.Create(lo, hi).AsByte();
+    }
+
+    /// <summary>fma(d, se, fma(c, sw, fma(b, ne, a * nw))) on taps given as 32-bit integers, torch's bilinear sum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Blend(Vector256<uint> a, Vector256<uint> b, Vector256<uint> c, Vector256<uint> d,
+        Vector256<float> nw, Vector256<float> ne, Vector256<float> sw, Vector256<float> se) =>
+        Fma.MultiplyAdd(Avx.ConvertToVector256Single(d.AsInt32()), se,
+            Fma.MultiplyAdd(Avx.ConvertToVector256Single(c.AsInt32()), sw,
+                Fma.MultiplyAdd(Avx.ConvertToVector256Single(b.AsInt32()), ne, Avx.Multiply(Avx.ConvertToVector256Single(a.AsInt32()), nw))));
 
     /// <summary>Eight nearest-neighbour pixels by one gather, when all eight round to pixels inside the image (with a row to spare below for the 4-byte reads).</summary>
     private static unsafe bool NearestGroup(ref byte s0, int w, int h, int ch, Vector256<float> u, Vector256<float> v, ref byte d)

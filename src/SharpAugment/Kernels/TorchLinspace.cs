@@ -20,7 +20,29 @@ public static class TorchLinspace
             return s;
         }
 
+        return Element(s, e, (e - s) / (steps - 1), steps, index);
+    }
+
+    /// <summary>linspace(start, end, values.Length) into values, each element equal to <see cref="Value"/>'s (the step is divided once).</summary>
+    public static void Fill(double start, double end, Span<float> values)
+    {
+        int steps = values.Length;
+        float s = (float)start, e = (float)end;
+        if (steps == 1)
+        {
+            values[0] = s;
+            return;
+        }
+
         float step = (e - s) / (steps - 1);
+        for (int i = 0; i < steps; i++)
+        {
+            values[i] = Element(s, e, step, steps, i);
+        }
+    }
+
+    private static float Element(float s, float e, float step, int steps, int index)
+    {
         int half = steps / 2;
         int vectorized = steps >= 2 * Lanes ? (steps / (2 * Lanes)) * 2 * Lanes : 0;
         if (index < vectorized)

@@ -95,34 +95,35 @@ public static class Warp
         float hw = (float)(0.5 * srcWidth), hh = (float)(0.5 * srcHeight);
         float r00 = (float)theta.M00 / hw, r10 = (float)theta.M01 / hw, r20 = (float)theta.M02 / hw;
         float r01 = (float)theta.M10 / hh, r11 = (float)theta.M11 / hh, r21 = (float)theta.M12 / hh;
-        bool useMask = false;
-        for (int c = 0; c < channels; c++)
-        {
-            useMask |= fill[c] != 0;
-        }
-
+        bool useMask = UsesMask(fill, channels);
         Span<float> bx = dstWidth <= 4096 ? stackalloc float[dstWidth] : new float[dstWidth];
-        for (int x = 0; x < dstWidth; x++)
-        {
-            bx[x] = (float)TorchLinspace.Value(-dstWidth * 0.5 + 0.5, dstWidth * 0.5 - 0.5, dstWidth, x);
-        }
+        Span<float> by = dstHeight <= 4096 ? stackalloc float[dstHeight] : new float[dstHeight];
+        TorchLinspace.Fill(-dstWidth * 0.5 + 0.5, dstWidth * 0.5 - 0.5, bx);
+        TorchLinspace.Fill(-dstHeight * 0.5 + 0.5, dstHeight * 0.5 - 0.5, by);
 
-        // uint8 RGB(A) with AVX2: eight pixels per step where they are all inside (or all outside with a zero fill).
+        // uint8 RGB(A) with AVX2 and FMA: bilinear runs ByteWarp.TorchBilinear over the whole image; nearest takes eight pixels
+        // per step where they are all inside.
         bool fast = allowSimd && typeof(T) == typeof(byte) && channels is 3 or 4 && System.Runtime.Intrinsics.X86.Avx2.IsSupported && System.Runtime.Intrinsics.X86.Fma.IsSupported
                     && (long)srcWidth * srcHeight * channels + 4 <= int.MaxValue;
+        if (fast && interpolation == Interpolation.Bilinear)
+        {
+            ByteWarp.TorchBilinear(MemoryMarshal.AsBytes(src), srcWidth, srcHeight, channels, MemoryMarshal.AsBytes(dst), dstWidth, dstHeight,
+                bx, by, r00, r10, r20, r01, r11, r21, hw, hh, fill);
+            return;
+        }
+
         int dstLength = dstWidth * dstHeight * channels;
         ref byte srcBytes = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(src));
         ref byte dstBytes = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(dst));
         for (int y = 0; y < dstHeight; y++)
         {
-            float by = (float)TorchLinspace.Value(-dstHeight * 0.5 + 0.5, dstHeight * 0.5 - 0.5, dstHeight, y);
-            float ry0 = by * r10, ry1 = by * r11;
+            float ry0 = by[y] * r10, ry1 = by[y] * r11;
             int o = y * dstWidth * channels;
             for (int x = 0; x < dstWidth; x++, o += channels)
             {
                 if (fast && (x & 7) == 0 && x + 8 <= dstWidth && o + 32 <= dstLength
-                    && ByteWarp.TorchGroup(ref srcBytes, srcWidth, srcHeight, channels, ref bx[x], ry0, ry1, r00, r01, r20, r21, hw, hh,
-                        interpolation == Interpolation.Nearest, useMask, fill, ref Unsafe.Add(ref dstBytes, o)))
+                    && ByteWarp.TorchNearestGroup(ref srcBytes, srcWidth, srcHeight, channels, ref bx[x], ry0, ry1, r00, r01, r20, r21, hw, hh,
+                        ref Unsafe.Add(ref dstBytes, o)))
                 {
                     x += 7;
                     o += 7 * channels;
@@ -145,6 +146,18 @@ public static class Warp
         }
     }
 
+    /// <summary>Whether a fill goes through torch's mask channel: any non-zero value (a zero fill is its zero padding).</summary>
+    internal static bool UsesMask(ReadOnlySpan<float> fill, int channels)
+    {
+        bool useMask = false;
+        for (int c = 0; c < channels; c++)
+        {
+            useMask |= fill[c] != 0;
+        }
+
+        return useMask;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void TorchNearest<T>(ReadOnlySpan<T> src, int w, int h, int channels, float u, float v, ReadOnlySpan<float> fill, Span<T> dst, int o)
         where T : unmanaged
@@ -160,7 +173,7 @@ public static class Warp
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void TorchBilinear<T>(ReadOnlySpan<T> src, int w, int h, int channels, float u, float v, bool useMask, ReadOnlySpan<float> fill, Span<T> dst, int o)
+    internal static void TorchBilinear<T>(ReadOnlySpan<T> src, int w, int h, int channels, float u, float v, bool useMask, ReadOnlySpan<float> fill, Span<T> dst, int o)
         where T : unmanaged
     {
         if (!(MathF.Abs(u) < 1e8f && MathF.Abs(v) < 1e8f))
