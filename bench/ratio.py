@@ -46,7 +46,7 @@ def main():
             logs.append(math.log(ratio))
         fmt = lambda v: f"{v:.1f}" if v else "missing"
         rows.append([n, fmt(o)] + [fmt(v) for v in ps] + [best[1] if best else "-",
-                    f"{ratio:.2f}" if ratio else "-", f"{alloc[n] / 1024:.0f}" if n in alloc else "-"])
+                    f"{ratio:.2f}" if ratio else "-", f"{alloc[n] / 1024:.1f}" if n in alloc else "-"])
     gm = math.exp(sum(logs) / len(logs)) if logs else float("nan")
     if markdown:
         print("| " + " | ".join(head) + " |")
