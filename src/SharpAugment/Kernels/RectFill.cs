@@ -33,4 +33,51 @@ public static class RectFill
             row.CopyTo(pixels.Slice((yy * stride) + (x0 * channels), row.Length));
         }
     }
+
+    /// <summary>
+    /// dst = src with one rectangle (clipped) set to <paramref name="value"/>: the rows above and below are one bulk copy
+    /// each and the rows the rectangle crosses copy only the pixels around it, so no erased byte is copied and then
+    /// overwritten. The spans must not overlap.
+    /// </summary>
+    public static void CopyWith<T>(ReadOnlySpan<T> src, Span<T> dst, int width, int height, int channels, int x, int y, int rectWidth, int rectHeight, ReadOnlySpan<T> value)
+        where T : unmanaged
+    {
+        int n = width * height * channels;
+        if (value.Length < channels || src.Length < n || dst.Length < n)
+        {
+            throw new ArgumentException($"RectFill: value has {value.Length} entries for {channels} channels, or an image span is too short.", nameof(value));
+        }
+
+        int x0 = Math.Max(0, x);
+        int y0 = Math.Max(0, y);
+        int x1 = Math.Min(width, x + Math.Max(0, rectWidth));
+        int y1 = Math.Min(height, y + Math.Max(0, rectHeight));
+        if (x1 <= x0 || y1 <= y0)
+        {
+            src[..n].CopyTo(dst);
+            return;
+        }
+
+        int stride = width * channels;
+        int left = x0 * channels, middle = (x1 - x0) * channels, right = stride - left - middle;
+        src[..(y0 * stride)].CopyTo(dst);
+        src[(y1 * stride)..n].CopyTo(dst[(y1 * stride)..]);
+        var first = dst.Slice((y0 * stride) + left, middle);
+        for (int i = 0; i < middle; i += channels)
+        {
+            value[..channels].CopyTo(first.Slice(i, channels));
+        }
+
+        for (int yy = y0; yy < y1; yy++)
+        {
+            int row = yy * stride;
+            src.Slice(row, left).CopyTo(dst.Slice(row, left));
+            if (yy > y0)
+            {
+                first.CopyTo(dst.Slice(row + left, middle));
+            }
+
+            src.Slice(row + left + middle, right).CopyTo(dst.Slice(row + left + middle, right));
+        }
+    }
 }

@@ -142,7 +142,6 @@ internal static class DropoutOps
     private static Image<T> FillTyped<T>(string name, Image<T> image, IReadOnlyList<DropoutHole> holes, FillMode mode, double[] values, ulong seed, bool normalRandom, Func<double, T> constant, Func<double, T> uniform, Func<double, T> normal)
         where T : unmanaged
     {
-        var dst = image.Clone();
         int channels = image.Channels;
         var rng = new Rng(seed);
         Span<T> value = stackalloc T[4];
@@ -155,6 +154,17 @@ internal static class DropoutOps
                 value[c] = constant(v[c]);
             }
         }
+
+        if (holes.Count == 1 && mode == FillMode.Constant)
+        {
+            // One constant hole (erase, random_erasing): copy around it instead of copying the image and overwriting.
+            var h = holes[0];
+            var erased = Image<T>.CreateUninitialized(image.Width, image.Height, channels);
+            RectFill.CopyWith<T>(image.Pixels, erased.Pixels, image.Width, image.Height, channels, h.X, h.Y, h.Width, h.Height, value);
+            return erased;
+        }
+
+        var dst = image.Clone();
 
         foreach (var h in holes)
         {
