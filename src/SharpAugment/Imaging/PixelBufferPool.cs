@@ -13,27 +13,35 @@ internal static class PixelBufferPool<T>
     /// <summary>Arrays below this many elements are cheap to allocate and not worth caching.</summary>
     internal const int MinLength = 1024;
 
-    /// <summary>Slots per thread: enough for a pipeline's output, its intermediates and a decoded source.</summary>
-    private const int Slots = 8;
+    /// <summary>At most this many arrays per thread: a whole batch of 64 augmented images plus a pipeline's intermediates.</summary>
+    internal const int MaxArrays = 96;
+
+    /// <summary>At most this many bytes per thread; the oldest arrays go first.</summary>
+    internal const long MaxBytes = 64L << 20;
 
     [ThreadStatic]
-    private static T[]?[]? _slots;
+    private static List<T[]>? _arrays;
 
     [ThreadStatic]
-    private static int _next;
+    private static long _bytes;
+
+    /// <summary>How many arrays this thread holds, for tests.</summary>
+    internal static int Count => _arrays?.Count ?? 0;
 
     /// <summary>An array of exactly <paramref name="length"/> elements with unspecified contents.</summary>
     internal static T[] Rent(int length)
     {
-        var slots = _slots;
-        if (slots is not null && length >= MinLength)
+        var arrays = _arrays;
+        if (arrays is not null && length >= MinLength)
         {
-            for (int i = 0; i < slots.Length; i++)
+            // Newest first: the most recently released array of a size is the one most likely still in cache.
+            for (int i = arrays.Count - 1; i >= 0; i--)
             {
-                var a = slots[i];
-                if (a is not null && a.Length == length)
+                var a = arrays[i];
+                if (a.Length == length)
                 {
-                    slots[i] = null;
+                    arrays.RemoveAt(i);
+                    _bytes -= Bytes(a);
                     return a;
                 }
             }
@@ -42,25 +50,30 @@ internal static class PixelBufferPool<T>
         return GC.AllocateUninitializedArray<T>(length);
     }
 
-    /// <summary>Keeps an array for a later <see cref="Rent"/> on this thread; the oldest cached array is dropped when all slots are full.</summary>
+    /// <summary>Keeps an array for a later <see cref="Rent"/> on this thread, dropping the oldest ones over the limits.</summary>
     internal static void Return(T[] array)
     {
-        if (array.Length < MinLength)
+        long size = Bytes(array);
+        if (array.Length < MinLength || size > MaxBytes)
         {
             return;
         }
 
-        var slots = _slots ??= new T[]?[Slots];
-        for (int i = 0; i < slots.Length; i++)
+        var arrays = _arrays ??= new List<T[]>(MaxArrays);
+        arrays.Add(array);
+        _bytes += size;
+        int drop = 0;
+        while (arrays.Count - drop > MaxArrays || _bytes > MaxBytes)
         {
-            if (slots[i] is null)
-            {
-                slots[i] = array;
-                return;
-            }
+            _bytes -= Bytes(arrays[drop]);
+            drop++;
         }
 
-        slots[_next] = array;
-        _next = (_next + 1) % Slots;
+        if (drop > 0)
+        {
+            arrays.RemoveRange(0, drop);
+        }
     }
+
+    private static long Bytes(T[] array) => (long)array.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
 }

@@ -1,3 +1,6 @@
+using SharpAugment.Imaging;
+using SharpAugment.Transforms;
+
 namespace SharpAugment.Pipelines;
 
 /// <summary>A transform over child transforms: it samples which children run (recorded for replay) and applies them in turn.</summary>
@@ -31,9 +34,26 @@ public abstract class Composite<T, TOptions> : Transform<T, TOptions>
         }
 
         T x = input;
+        bool owned = false;
         foreach (int i in choice.Indices)
         {
-            x = Children[i].Apply(x, context);
+            var child = Children[i];
+            var next = child.Apply(x, context);
+            if (x is Sample previous && next is Sample produced)
+            {
+                // An image made inside this chain by the library's own image transforms, and replaced by another of
+                // them, can be seen by nothing else: its array serves the next image of its size.
+                bool leaf = child is ILeafImageTransform && child.GetType().Assembly == typeof(Sample).Assembly;
+                bool replaced = !ReferenceEquals(previous.Image, produced.Image);
+                if (replaced && owned && leaf)
+                {
+                    previous.Image.Recycle();
+                }
+
+                owned = replaced ? leaf : owned && leaf;
+            }
+
+            x = next;
         }
 
         return x;

@@ -6,7 +6,7 @@ namespace SharpAugment.Transforms;
 /// <summary>The two halves of an image transform: sample a parameters record from the Rng and the sample, then apply it to every target.</summary>
 /// <typeparam name="TOptions">The options record (the definition).</typeparam>
 /// <typeparam name="TParams">The sampled parameters record (loggable, replayable, serializable).</typeparam>
-public abstract class ImageTransform<TOptions, TParams> : SampledTransform<Sample, TOptions, TParams>
+public abstract class ImageTransform<TOptions, TParams> : SampledTransform<Sample, TOptions, TParams>, ILeafImageTransform
     where TOptions : TransformOptions
     where TParams : class
 {
