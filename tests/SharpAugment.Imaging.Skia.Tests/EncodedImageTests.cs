@@ -107,4 +107,24 @@ public class EncodedImageTests
         Assert.Same(e, e.Clone());
         Assert.Throws<InvalidDataException>(() => EncodedImage.FromBytes([1, 2, 3]));
     }
+
+    public sealed record WindowOptions : TransformOptions;
+
+    /// <summary>Claims to read a small window but hands its input back unchanged: the caller must then see a whole decode.</summary>
+    private sealed class WindowThenIdentity() : ImageTransform<WindowOptions, NoParams>("window_then_identity", new WindowOptions())
+    {
+        public override NoParams SampleParams(Sample sample, Rng rng) => NoParams.Instance;
+
+        public override Sample Apply(Sample sample, NoParams parameters) => sample;
+
+        protected override PixelWindow? ReadWindow(Sample sample, NoParams parameters) => new PixelWindow(40, 30, 8, 8);
+    }
+
+    [Fact]
+    public void ATransformThatKeepsAWindowDecodedImageGetsTheWholeDecode()
+    {
+        var encoded = Bytes("progressive420.jpg");
+        var got = new WindowThenIdentity().Apply(new Sample(EncodedImage.FromBytes(encoded)), new AugmentContext(new Rng(0)));
+        Assert.True(ImageCodec.Decode(encoded).ContentEquals((Image<byte>)got.Image));
+    }
 }

@@ -32,14 +32,24 @@ public abstract class ImageTransform<TOptions, TParams> : SampledTransform<Sampl
             return Apply(input, parameters);
         }
 
-        var decoded = deferred.Decode(ReadWindow(input, parameters));
+        var window = ReadWindow(input, parameters);
+        var decoded = deferred.Decode(window);
         var result = Apply(input with { Image = decoded }, parameters);
         if (!ReferenceEquals(result.Image, decoded))
         {
             decoded.Recycle();
+            return result;
         }
 
-        return result;
+        // The transform kept the image as it was: only a whole decode has every pixel right outside a window.
+        bool partial = window is { } w && (w.X > 0 || w.Y > 0 || w.Width < input.Width || w.Height < input.Height);
+        if (!partial)
+        {
+            return result;
+        }
+
+        decoded.Recycle();
+        return result with { Image = deferred.Decode() };
     }
 
     /// <summary>The only pixels <see cref="SampledTransform{T, TOptions, TParams}.Apply(T, TParams)"/> reads for these parameters, or null when it may read any (the default).</summary>
