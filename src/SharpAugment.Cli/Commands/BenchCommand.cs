@@ -160,6 +160,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             ["images"] = new JsonArray(files.Select(f => (JsonNode?)Path.GetFileName(f)).ToArray()),
             ["pipelines"] = ops,
             ["allocated_bytes_per_image"] = alloc,
+            ["outputs"] = "each call returns a new image; it is recycled (Image.Recycle) once timed, as the peers free theirs",
             ["missing"] = missing,
             ["failures"] = new JsonArray(failures.Select(f => (JsonNode?)f).ToArray()),
             ["utc"] = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture),
