@@ -1,12 +1,13 @@
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
+using SharpAugment.Transforms;
 
 namespace SharpAugment.Text;
 
 /// <summary>The base of text transforms: with probability p it draws a <see cref="TextDraw"/> from the sample's stream, then
 /// rewrites each sentence of <see cref="TextSample.Current"/> into zero or more sentences.</summary>
 /// <typeparam name="TOptions">The options record.</typeparam>
-public abstract class TextTransform<TOptions> : Transform<TextSample, TOptions>
+public abstract class TextTransform<TOptions> : SampledTransform<TextSample, TOptions, TextDraw>
     where TOptions : TransformOptions
 {
     /// <summary>Validates and keeps the options.</summary>
@@ -16,17 +17,18 @@ public abstract class TextTransform<TOptions> : Transform<TextSample, TOptions>
     }
 
     /// <inheritdoc/>
-    public sealed override TextSample Apply(TextSample input, AugmentContext context)
+    public sealed override TextDraw SampleParams(TextSample input, Rng rng)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        return new TextDraw(rng.NextUInt64());
+    }
+
+    /// <inheritdoc/>
+    public sealed override TextSample Apply(TextSample input, TextDraw parameters)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
-        var drawn = (TextDraw?)context.Draw(this, rng => rng.Bernoulli(Options.P) ? new TextDraw(rng.NextUInt64()) : null);
-        if (drawn is null)
-        {
-            return input;
-        }
-
-        var rng = new Rng(drawn.Seed);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var rng = new Rng(parameters.Seed);
         var output = new List<string>();
         foreach (string sentence in input.Current)
         {

@@ -1,5 +1,6 @@
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
+using SharpAugment.Transforms;
 
 namespace SharpAugment.Tabular.Augmenters;
 
@@ -8,7 +9,7 @@ namespace SharpAugment.Tabular.Augmenters;
 /// with probability P it draws one <see cref="TableSeed"/> and rewrites the numeric cells from that seed's stream.
 /// </summary>
 /// <typeparam name="TOptions">Its options record.</typeparam>
-public abstract class TableAugmenter<TOptions> : Transform<TabularDataset, TOptions>
+public abstract class TableAugmenter<TOptions> : SampledTransform<TabularDataset, TOptions, TableSeed>
     where TOptions : TransformOptions
 {
     /// <summary>Keeps the validated options.</summary>
@@ -18,18 +19,19 @@ public abstract class TableAugmenter<TOptions> : Transform<TabularDataset, TOpti
     }
 
     /// <inheritdoc/>
-    public sealed override TabularDataset Apply(TabularDataset input, AugmentContext context)
+    public sealed override TableSeed SampleParams(TabularDataset input, Rng rng)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        return new TableSeed(rng.NextUInt64());
+    }
+
+    /// <inheritdoc/>
+    public sealed override TabularDataset Apply(TabularDataset input, TableSeed parameters)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
-        var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? new TableSeed(rng.NextUInt64()) : null);
-        if (drawn is null)
-        {
-            return input;
-        }
-
+        ArgumentNullException.ThrowIfNull(parameters);
         var numeric = (float[])input.Numeric.Clone();
-        Rewrite(input, numeric, new Rng(((TableSeed)drawn).Seed));
+        Rewrite(input, numeric, new Rng(parameters.Seed));
         return new TabularDataset(numeric, input.NumericColumns, (int[])input.Labels.Clone(), (int[])input.Categorical.Clone(), input.CategoricalColumns)
         {
             ClassNames = input.ClassNames,

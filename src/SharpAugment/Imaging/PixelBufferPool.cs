@@ -1,7 +1,7 @@
 namespace SharpAugment.Imaging;
 
 /// <summary>
-/// A small per-thread cache of exact-length pixel arrays, so that an augmentation loop which recycles its finished
+/// A bounded per-thread cache of exact-length pixel arrays, so that an augmentation loop which recycles its finished
 /// images gets its next output buffer hot in cache instead of a fresh gen-0 or large-object-heap allocation (the
 /// same reuse malloc gives OpenCV and Pillow). It holds only released, unowned arrays: no value in it can change what
 /// a transform computes, which is why this cache is the one static the library keeps.

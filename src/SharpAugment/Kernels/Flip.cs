@@ -83,8 +83,8 @@ public static class Flip
             int blocks = width / 32;
             for (int k = blocks - 1; k >= 0; k--)
             {
-                x = 32 * k;
-                nuint at = (nuint)(3 * (width - 32 - x));
+                int bx = 32 * k;
+                nuint at = (nuint)(3 * (width - 32 - bx));
                 var v0 = Vector256.LoadUnsafe(ref s0, at);
                 var v1 = Vector256.LoadUnsafe(ref s0, at + 32);
                 var v2 = Vector256.LoadUnsafe(ref s0, at + 64);
@@ -94,7 +94,7 @@ public static class Flip
                 var o0 = Avx2.Shuffle(c, wc0) | Avx2.Shuffle(b, wb0);
                 var o1 = Avx2.Shuffle(a, wa1) | Avx2.Shuffle(b, wb1) | Avx2.Shuffle(c, wc1);
                 var o2 = Avx2.Shuffle(a, wa2) | Avx2.Shuffle(b, wb2);
-                nuint to = (nuint)(3 * x);
+                nuint to = (nuint)(3 * bx);
                 Avx2.Permute2x128(o0, o1, 0x31).StoreUnsafe(ref d0, to);
                 Avx2.Permute2x128(o2, o0, 0x21).StoreUnsafe(ref d0, to + 32);
                 Avx2.Permute2x128(o1, o2, 0x20).StoreUnsafe(ref d0, to + 64);

@@ -8,7 +8,7 @@ namespace SharpAugment.Kernels;
 
 /// <summary>Separable Gaussian blur of bytes in 16-bit fixed point, reflect borders: within one level of the float32 path
 /// (<see cref="Convolution.Separable(ReadOnlySpan{byte}, Span{byte}, Span{float}, int, int, int, ReadOnlySpan{float}, ReadOnlySpan{float})"/>)
-/// and about three times faster, because sixteen lanes do what eight float lanes did.</summary>
+/// and about twice as fast (docs/benchmarks.md, `GaussianBlurFixed` against `GaussianBlurFloat`), because sixteen lanes do what eight float lanes did.</summary>
 /// <remarks>Pixels enter as p * 2^7 (at most 32640); every tap is a rounded high multiply by its weight in Q15,
 /// round((a * w) / 2^15), and the taps are summed in 16 bits; the vertical pass does the same on the horizontal sums
 /// and the result is round(v / 2^7), clamped. Each product is off by at most half a unit (1/256 of a level), so a blur

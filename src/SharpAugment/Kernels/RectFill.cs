@@ -37,7 +37,7 @@ public static class RectFill
     /// <summary>
     /// dst = src with one rectangle (clipped) set to <paramref name="value"/>: the rows above and below are one bulk copy
     /// each and the rows the rectangle crosses copy only the pixels around it, so no erased byte is copied and then
-    /// overwritten. The spans must not overlap.
+    /// overwritten; the rectangle itself is <see cref="Constant{T}"/>'s fill. The spans must not overlap.
     /// </summary>
     public static void CopyWith<T>(ReadOnlySpan<T> src, Span<T> dst, int width, int height, int channels, int x, int y, int rectWidth, int rectHeight, ReadOnlySpan<T> value)
         where T : unmanaged
@@ -59,25 +59,16 @@ public static class RectFill
         }
 
         int stride = width * channels;
-        int left = x0 * channels, middle = (x1 - x0) * channels, right = stride - left - middle;
+        int left = x0 * channels, end = x1 * channels, tail = stride - end;
         src[..(y0 * stride)].CopyTo(dst);
         src[(y1 * stride)..n].CopyTo(dst[(y1 * stride)..]);
-        var first = dst.Slice((y0 * stride) + left, middle);
-        for (int i = 0; i < middle; i += channels)
-        {
-            value[..channels].CopyTo(first.Slice(i, channels));
-        }
-
         for (int yy = y0; yy < y1; yy++)
         {
             int row = yy * stride;
             src.Slice(row, left).CopyTo(dst.Slice(row, left));
-            if (yy > y0)
-            {
-                first.CopyTo(dst.Slice(row + left, middle));
-            }
-
-            src.Slice(row + left + middle, right).CopyTo(dst.Slice(row + left + middle, right));
+            src.Slice(row + end, tail).CopyTo(dst.Slice(row + end, tail));
         }
+
+        Constant(dst, width, height, channels, x0, y0, x1 - x0, y1 - y0, value);
     }
 }

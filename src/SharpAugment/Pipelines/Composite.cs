@@ -15,7 +15,11 @@ public abstract class Composite<T, TOptions> : Transform<T, TOptions>
     {
         ArgumentNullException.ThrowIfNull(registry);
         Children = options.Transforms.Select(registry.Build<T>).ToArray();
+        _leafImageTransform = Children.Select(c => c is ILeafImageTransform && c.GetType().Assembly == typeof(Sample).Assembly).ToArray();
     }
+
+    // Per child: one of the library's own single-step image transforms, which never keep their input or output images.
+    private readonly bool[] _leafImageTransform;
 
     /// <summary>The built children.</summary>
     public IReadOnlyList<ITransform<T>> Children { get; }
@@ -37,13 +41,12 @@ public abstract class Composite<T, TOptions> : Transform<T, TOptions>
         bool owned = false;
         foreach (int i in choice.Indices)
         {
-            var child = Children[i];
-            var next = child.Apply(x, context);
+            var next = Children[i].Apply(x, context);
             if (x is Sample previous && next is Sample produced)
             {
                 // An image made inside this chain by the library's own image transforms, and replaced by another of
                 // them, can be seen by nothing else: its array serves the next image of its size.
-                bool leaf = child is ILeafImageTransform && child.GetType().Assembly == typeof(Sample).Assembly;
+                bool leaf = _leafImageTransform[i];
                 bool replaced = !ReferenceEquals(previous.Image, produced.Image);
                 if (replaced && owned && leaf)
                 {

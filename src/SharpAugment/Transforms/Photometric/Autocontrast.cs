@@ -14,7 +14,6 @@ public sealed class Autocontrast(AutocontrastOptions options) : PixelTransform<A
     protected override IImage ApplyBytes(Image<byte> image, NoParams parameters)
     {
         int cc = ColorChannels(image);
-        Span<byte> tables = stackalloc byte[256 * 3];
         Span<byte> min = stackalloc byte[3];
         Span<byte> max = stackalloc byte[3];
         Histogram.MinMaxChannels(image.Pixels, image.Channels, cc, min, max);
@@ -33,6 +32,7 @@ public sealed class Autocontrast(AutocontrastOptions options) : PixelTransform<A
             return rgb;
         }
 
+        Span<byte> tables = stackalloc byte[256 * 3];
         for (int c = 0; c < cc; c++)
         {
             Histogram.AutocontrastTable(min[c], max[c], tables.Slice(c * 256, 256));
