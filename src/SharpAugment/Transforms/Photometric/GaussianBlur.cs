@@ -43,9 +43,18 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
         var (kx, ky) = Kernels(parameters.Factor);
-        var dst = new Image<float>(image.Width, image.Height, image.Channels);
-        var scratch = new float[image.Pixels.Length];
-        Convolution.Separable(image.Pixels, dst.Pixels, scratch, image.Width, image.Height, image.Channels, kx, ky);
+        var dst = Image<float>.CreateUninitialized(image.Width, image.Height, image.Channels);
+        int n = image.Pixels.Length;
+        var scratch = ArrayPool<float>.Shared.Rent(n);
+        try
+        {
+            Convolution.Separable(image.Pixels, dst.Pixels, scratch.AsSpan(0, n), image.Width, image.Height, image.Channels, kx, ky);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scratch);
+        }
+
         return dst;
     }
 
