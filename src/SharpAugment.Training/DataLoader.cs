@@ -68,6 +68,20 @@ public sealed class DataLoader
     /// <summary>Batches this rank reads per epoch (the last one partial unless DropLast).</summary>
     public int BatchesPerEpoch => _options.DropLast ? SamplesPerEpoch / _options.BatchSize : (SamplesPerEpoch + _options.BatchSize - 1) / _options.BatchSize;
 
+    /// <summary>[C, H, W] of one row: sample 0 of epoch 0 through the pipeline (a model or an ML.NET schema needs it before the first batch).</summary>
+    public int[] SampleShape()
+    {
+        if (_dataset.Count == 0)
+        {
+            throw new InvalidOperationException("DataLoader: the data set is empty, so a row has no shape.");
+        }
+
+        var image = LoadSample(0, 0).Image;
+        int[] shape = [image.Channels, image.Height, image.Width];
+        image.Recycle();
+        return shape;
+    }
+
     /// <summary>
     /// The dataset indices this rank reads in epoch <paramref name="epoch"/>, in order: the epoch order (a seeded
     /// permutation, or 0..Count-1), padded by repeating its start up to a multiple of WorldSize, then every WorldSize-th
