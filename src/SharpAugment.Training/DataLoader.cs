@@ -166,6 +166,7 @@ public sealed class DataLoader
         {
             run.Stop();
             await Task.WhenAll(workers).ConfigureAwait(false);
+            run.Dispose();
             foreach (var slot in run.Slots)
             {
                 // Built but never handed out (the consumer stopped early): their buffers go back to the pool.
@@ -297,7 +298,7 @@ public sealed class DataLoader
     }
 
     /// <summary>The shared state of one epoch: result slots, the prefetch window and the first failure.</summary>
-    private sealed class EpochRun
+    private sealed class EpochRun : IDisposable
     {
         private readonly object _gate = new();
         private readonly int _prefetch;
@@ -388,5 +389,8 @@ public sealed class DataLoader
             _stop.Cancel();
             _wake.Dispose();
         }
+
+        // Only once every worker has returned: they read the token until then.
+        public void Dispose() => _stop.Dispose();
     }
 }
