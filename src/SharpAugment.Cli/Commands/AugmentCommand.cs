@@ -83,8 +83,8 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
 
         /// <summary>The pixel limit.</summary>
         [CommandOption("--max-pixels <N>")]
-        [Description("Refuse inputs larger than this many pixels (default 100000000).")]
-        public long MaxPixels { get; init; } = ImageCodec.DefaultMaxPixels;
+        [Description("Refuse inputs, and transform outputs, larger than this many pixels (default 100000000).")]
+        public long MaxPixels { get; init; } = ResourceLimits.DefaultMaxPixels;
 
         /// <inheritdoc/>
         public override ValidationResult Validate() =>

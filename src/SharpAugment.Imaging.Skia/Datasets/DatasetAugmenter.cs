@@ -112,7 +112,7 @@ public sealed class DatasetAugmenter
         {
             Parallel.For(0, items.Count, parallel, i =>
             {
-                var (w, k) = Process(layout, dest, items[i], plans[i], manifest, failures);
+                var (w, k) = Process(layout, dest, items[i], plans[i], manifest, failures, cancellationToken);
                 Interlocked.Add(ref written, w);
                 Interlocked.Add(ref kept, k);
                 int d = Interlocked.Increment(ref done);
@@ -161,7 +161,7 @@ public sealed class DatasetAugmenter
     }
 
     private (int Written, int Kept) Process(DatasetLayout layout, string dest, DatasetItem item, List<(int Copy, string Image)> plan,
-        AugmentManifest manifest, ConcurrentBag<DatasetProblem> failures)
+        AugmentManifest manifest, ConcurrentBag<DatasetProblem> failures, CancellationToken cancellationToken)
     {
         var todo = plan.Where(p => !(_options.Resume && manifest.IsComplete(p.Image))).ToArray();
         int kept = plan.Count - todo.Length, written = 0;
@@ -195,7 +195,8 @@ public sealed class DatasetAugmenter
                 else
                 {
                     var tape = new List<SampledStep>();
-                    var result = _pipeline.Apply(sample, new AugmentContext(Rng.ForSample(_options.Seed, copy, stream), tape));
+                    var context = new AugmentContext(Rng.ForSample(_options.Seed, copy, stream), tape) { Limits = new ResourceLimits { MaxPixels = _options.MaxPixels }, CancellationToken = cancellationToken };
+                    var result = _pipeline.Apply(sample, context);
                     var output = layout.Write(dest, item, Suffix(copy), result, _options.Output);
                     entry = new ManifestEntry(item.RelativePath, copy, _options.Seed, stream, output, StepsToJson(tape));
                 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
 using SharpAugment.Kernels;
 using SharpAugment.Randomness;
+using SharpAugment.Transforms.Photometric;
 
 namespace SharpAugment.Transforms.Geometric;
 
@@ -28,6 +30,17 @@ public sealed class Elastic(ElasticOptions options) : ImageTransform<ElasticOpti
     public static (float[] MapX, float[] MapY) Maps(int width, int height, ElasticParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+
+        // torchvision's kernel int(8 sigma + 1), made odd; its reflect padding must be smaller than the image (torch refuses otherwise).
+        double kd = Math.Floor(8 * parameters.Sigma + 1);
+        long k64 = kd >= int.MaxValue ? int.MaxValue : (long)kd;
+        if (k64 % 2 == 0)
+        {
+            k64++;
+        }
+
+        GaussianBlur.CheckReflectPadding("elastic", "sigma", string.Create(CultureInfo.InvariantCulture, $"{parameters.Sigma} (a {k64}-tap displacement blur)"), k64, k64, width, height);
+        int k = (int)k64;
         int n = width * height;
         var rng = new Rng(parameters.FieldSeed);
         var dx = new float[n];
@@ -40,12 +53,6 @@ public sealed class Elastic(ElasticOptions options) : ImageTransform<ElasticOpti
         for (int i = 0; i < n; i++)
         {
             dy[i] = rng.NextSingle() * 2 - 1;
-        }
-
-        int k = (int)(8 * parameters.Sigma + 1);
-        if (k % 2 == 0)
-        {
-            k++;
         }
 
         // torchvision blurs the field with F.gaussian_blur: its float32 kernel and reflect padding.

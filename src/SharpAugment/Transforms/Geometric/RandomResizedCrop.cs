@@ -1,5 +1,6 @@
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
 using SharpAugment.Kernels;
 using SharpAugment.Randomness;
 
@@ -50,6 +51,14 @@ public sealed class RandomResizedCrop(RandomResizedCropOptions options)
         }
 
         return new CropParams((width - cw) / 2, (height - ch) / 2, cw, ch);
+    }
+
+    /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, CropParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, "width", Options.Width, Options.Height);
     }
 
     /// <inheritdoc/>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using SharpAugment.Imaging;
 using SharpAugment.Kernels;
+using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms.Photometric;
@@ -16,7 +17,7 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
-        var (kx, ky) = Kernels(parameters.Factor);
+        var (kx, ky) = Kernels(parameters.Factor, image.Width, image.Height);
         var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         if (GaussianBlurKernel.TryBlur(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels, kx, ky))
         {
@@ -42,7 +43,7 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
-        var (kx, ky) = Kernels(parameters.Factor);
+        var (kx, ky) = Kernels(parameters.Factor, image.Width, image.Height);
         var dst = Image<float>.CreateUninitialized(image.Width, image.Height, image.Channels);
         int n = image.Pixels.Length;
         var scratch = ArrayPool<float>.Shared.Rent(n);
@@ -58,10 +59,11 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
         return dst;
     }
 
-    private (float[] X, float[] Y) Kernels(double sigma)
+    private (float[] X, float[] Y) Kernels(double sigma, int width, int height)
     {
         int sx = Options.KernelSize[0];
         int sy = Options.KernelSize.Length > 1 ? Options.KernelSize[1] : sx;
+        CheckReflectPadding(Name, "kernel_size", sx == sy ? $"{sx}" : $"[{sx}, {sy}]", sx, sy, width, height);
         var kx = new float[sx];
         Convolution.GaussianKernel(kx, sigma);
         if (sy == sx)
@@ -72,5 +74,15 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
         var ky = new float[sy];
         Convolution.GaussianKernel(ky, sigma);
         return (kx, ky);
+    }
+
+    /// <summary>torchvision pads by half the kernel with reflection, which torch refuses unless the padding is smaller than the image; refusing the same keeps the cost proportional to the image, whatever the kernel size.</summary>
+    internal static void CheckReflectPadding(string transform, string parameter, string written, long kernelX, long kernelY, int width, int height)
+    {
+        if (kernelX / 2 >= width || kernelY / 2 >= height)
+        {
+            throw new TransformParameterException(transform, parameter, written,
+                $"a kernel whose reflect padding (half the size) is smaller than the {width}x{height} image, as torchvision requires: at most [{2L * width - 1}, {2L * height - 1}]");
+        }
     }
 }
