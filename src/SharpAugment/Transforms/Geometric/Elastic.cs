@@ -18,16 +18,20 @@ public sealed class Elastic(ElasticOptions options) : ImageTransform<ElasticOpti
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, ElasticParams parameters)
+    public override Sample Apply(Sample sample, ElasticParams parameters) => Apply(sample, parameters, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, ElasticParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(parameters);
-        var (mapX, mapY) = Maps(sample.Width, sample.Height, parameters);
+        var (mapX, mapY) = Maps(sample.Width, sample.Height, parameters, cancellation);
+        cancellation.ThrowIfCancellationRequested();
         return RemapGeometry.Apply(sample, mapX, mapY, Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
     }
 
-    /// <summary>The source index coordinates of every output pixel.</summary>
-    public static (float[] MapX, float[] MapY) Maps(int width, int height, ElasticParams parameters)
+    /// <summary>The source index coordinates of every output pixel; the field blurs stop when <paramref name="cancellation"/> is cancelled.</summary>
+    public static (float[] MapX, float[] MapY) Maps(int width, int height, ElasticParams parameters, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
 
@@ -61,8 +65,8 @@ public sealed class Elastic(ElasticOptions options) : ImageTransform<ElasticOpti
         var scratch = new float[n];
         var mapX = new float[n];
         var mapY = new float[n];
-        Convolution.Separable(dx, mapX, scratch, width, height, 1, kernel, kernel);
-        Convolution.Separable(dy, mapY, scratch, width, height, 1, kernel, kernel);
+        Convolution.Separable(dx, mapX, scratch, width, height, 1, kernel, kernel, cancellation);
+        Convolution.Separable(dy, mapY, scratch, width, height, 1, kernel, kernel, cancellation);
 
         // torchvision scales both fields by alpha / size in normalized units (x by alpha/H, y by alpha/W), and a
         // normalized unit is half the image in pixels.

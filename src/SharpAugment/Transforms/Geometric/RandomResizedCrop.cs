@@ -50,6 +50,12 @@ public sealed class RandomResizedCrop(RandomResizedCropOptions options)
             ch = height;
         }
 
+        if (cw < 1 || ch < 1)
+        {
+            // torchvision's fallback window would be empty (its resize then fails): refuse the ratio instead.
+            throw new TransformParameterException(Name, "ratio", Options.Ratio.ToString(), $"a ratio range that leaves the central window of the {width}x{height} image at least one pixel wide and high");
+        }
+
         return new CropParams((width - cw) / 2, (height - ch) / 2, cw, ch);
     }
 

@@ -13,13 +13,19 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
     public override FactorParams SampleParams(Sample sample, Rng rng) => new(Options.Sigma.Sample(rng));
 
     /// <inheritdoc/>
-    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters)
+    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters) => ApplyBytes(image, parameters, CancellationToken.None);
+
+    /// <inheritdoc/>
+    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters) => ApplyFloats(image, parameters, CancellationToken.None);
+
+    /// <inheritdoc/>
+    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
         var (kx, ky) = Kernels(parameters.Factor, image.Width, image.Height);
         var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
-        if (GaussianBlurKernel.TryBlur(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels, kx, ky))
+        if (GaussianBlurKernel.TryBlur(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels, kx, ky, cancellation))
         {
             return dst;
         }
@@ -28,7 +34,7 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
         var scratch = ArrayPool<float>.Shared.Rent(n);
         try
         {
-            Convolution.Separable(image.Pixels, dst.Pixels, scratch.AsSpan(0, n), image.Width, image.Height, image.Channels, kx, ky);
+            Convolution.Separable(image.Pixels, dst.Pixels, scratch.AsSpan(0, n), image.Width, image.Height, image.Channels, kx, ky, cancellation);
         }
         finally
         {
@@ -39,7 +45,7 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
     }
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters)
+    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -49,7 +55,7 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
         var scratch = ArrayPool<float>.Shared.Rent(n);
         try
         {
-            Convolution.Separable(image.Pixels, dst.Pixels, scratch.AsSpan(0, n), image.Width, image.Height, image.Channels, kx, ky);
+            Convolution.Separable(image.Pixels, dst.Pixels, scratch.AsSpan(0, n), image.Width, image.Height, image.Channels, kx, ky, cancellation);
         }
         finally
         {
