@@ -195,7 +195,9 @@ public sealed class DatasetAugmenter
                 else
                 {
                     var tape = new List<SampledStep>();
-                    var context = new AugmentContext(Rng.ForSample(_options.Seed, copy, stream), tape) { Limits = new ResourceLimits { MaxPixels = _options.MaxPixels }, CancellationToken = cancellationToken };
+                    var limits = new ResourceLimits { MaxPixels = _options.MaxPixels, TimeBudget = _options.TimeBudget };
+                    using var budget = limits.StartBudget(cancellationToken);
+                    var context = new AugmentContext(Rng.ForSample(_options.Seed, copy, stream), tape) { Limits = limits, CancellationToken = budget.Token };
                     var result = _pipeline.Apply(sample, context);
                     var output = layout.Write(dest, item, Suffix(copy), result, _options.Output);
                     entry = new ManifestEntry(item.RelativePath, copy, _options.Seed, stream, output, StepsToJson(tape));
@@ -203,6 +205,12 @@ public sealed class DatasetAugmenter
 
                 manifest.Append(entry);
                 written++;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The copy's own time budget ran out, not the run: list it and go on with the next.
+                string seconds = _options.TimeBudget!.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                failures.Add(new DatasetProblem($"{item.RelativePath} (copy {copy.ToString(System.Globalization.CultureInfo.InvariantCulture)})", $"stopped: over the {seconds} s time limit"));
             }
             catch (Exception e) when (IsDataError(e))
             {

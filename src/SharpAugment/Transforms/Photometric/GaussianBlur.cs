@@ -82,13 +82,16 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
         return (kx, ky);
     }
 
-    /// <summary>torchvision pads by half the kernel with reflection, which torch refuses unless the padding is smaller than the image; refusing the same keeps the cost proportional to the image, whatever the kernel size.</summary>
+    /// <summary>The most taps a kernel may have on an image smaller than its padding: such kernels reflect more than once (torchvision raises there), which stays cheap and lets thumbnails through, as before.</summary>
+    internal const int RepeatedReflectionTaps = 65;
+
+    /// <summary>torchvision pads by half the kernel with reflection, which torch refuses unless the padding is smaller than the image; refusing the same beyond <see cref="RepeatedReflectionTaps"/> keeps the cost proportional to the image, whatever the kernel size.</summary>
     internal static void CheckReflectPadding(string transform, string parameter, string written, long kernelX, long kernelY, int width, int height)
     {
-        if (kernelX / 2 >= width || kernelY / 2 >= height)
+        if ((kernelX > RepeatedReflectionTaps && kernelX / 2 >= width) || (kernelY > RepeatedReflectionTaps && kernelY / 2 >= height))
         {
             throw new TransformParameterException(transform, parameter, written,
-                $"a kernel whose reflect padding (half the size) is smaller than the {width}x{height} image, as torchvision requires: at most [{2L * width - 1}, {2L * height - 1}]");
+                $"a kernel whose reflect padding (half the size) is smaller than the {width}x{height} image, as torchvision requires (at most [{2L * width - 1}, {2L * height - 1}]), or of at most {RepeatedReflectionTaps} taps");
         }
     }
 }

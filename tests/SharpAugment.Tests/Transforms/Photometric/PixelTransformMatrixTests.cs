@@ -100,13 +100,6 @@ public class PixelTransformMatrixTests
                 Boxes = [new BoundingBox(0, 0, width, height, 3)],
                 Keypoints = [new Keypoint(width - 0.5f, height - 0.5f)],
             };
-            if (name == "gaussian_blur" && (width <= 2 || height <= 1))
-            {
-                // torchvision refuses a kernel whose reflect padding is not smaller than the image; so does gaussian_blur.
-                Assert.Throws<TransformParameterException>(() => t.Apply(sample, new AugmentContext(new Rng(5))));
-                continue;
-            }
-
             var result = t.Apply(sample, new AugmentContext(new Rng(5)));
 
             Assert.True(SameContent(before, image), $"{name} modified its input");
