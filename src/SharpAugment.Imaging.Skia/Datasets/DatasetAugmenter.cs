@@ -206,10 +206,15 @@ public sealed class DatasetAugmenter
                 manifest.Append(entry);
                 written++;
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The run is being cancelled: this copy is abandoned unwritten (a resumed run makes it) and the loop stops.
+                break;
+            }
+            catch (OperationCanceledException) when (_options.TimeBudget is not null)
             {
                 // The copy's own time budget ran out, not the run: list it and go on with the next.
-                string seconds = _options.TimeBudget!.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string seconds = _options.TimeBudget.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 failures.Add(new DatasetProblem($"{item.RelativePath} (copy {copy.ToString(System.Globalization.CultureInfo.InvariantCulture)})", $"stopped: over the {seconds} s time limit"));
             }
             catch (Exception e) when (IsDataError(e))

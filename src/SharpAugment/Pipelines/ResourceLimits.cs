@@ -40,7 +40,7 @@ public sealed record ResourceLimits
         return source;
     }
 
-    /// <summary>Refuses an output of <paramref name="width"/> x <paramref name="height"/> over <see cref="MaxPixels"/> (or not positive) before anything is allocated.</summary>
+    /// <summary>Refuses an output of <paramref name="width"/> x <paramref name="height"/> over <see cref="MaxPixels"/> (or not a number, or a side over int.MaxValue) before anything is allocated.</summary>
     /// <param name="transform">The registered transform name.</param>
     /// <param name="parameter">The parameter that set the size.</param>
     /// <param name="width">The output width the parameters give.</param>
