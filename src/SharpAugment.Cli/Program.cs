@@ -25,6 +25,7 @@ public static class Program
             config.AddCommand<TabularCommand>("tabular").WithDescription("Oversample a CSV table (SMOTE family, random oversampling) with imbalanced-learn semantics.");
             config.AddCommand<AudioCommand>("audio").WithDescription("Augment a WAV file or a folder of them with a waveform pipeline.");
             config.AddCommand<SpectrogramCommand>("spectrogram").WithDescription("Write a WAV file's mel spectrogram as .npy (torchaudio's MelSpectrogram) or a .png picture, optionally SpecAugmented.");
+            config.AddCommand<PlaygroundCommand>("playground").WithDescription("Serve a local page: pick a transform, slide its magnitude, see before and after (see docs/playground.md).");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try

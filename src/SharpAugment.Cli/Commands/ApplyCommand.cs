@@ -2,7 +2,6 @@ using System.ComponentModel;
 using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
-using SharpAugment.Randomness;
 using Spectre.Console.Cli;
 
 namespace SharpAugment.Cli.Commands;
@@ -50,7 +49,7 @@ public sealed class ApplyCommand : Command<ApplyCommand.Settings>
 
         var pipeline = Registries.CreateFull().Parse<Sample>(settings.Pipeline);
         var image = ImageCodec.Load(settings.Input);
-        var result = pipeline.Apply(new Sample(image), new AugmentContext(Rng.ForSample(settings.Seed, 0, 0)));
+        var result = SingleImageAugmenter.Apply(pipeline, new Sample(image), settings.Seed);
         ImageCodec.Save(ImageConversions.ToBytes(result.Image), settings.Output);
         return 0;
     }
