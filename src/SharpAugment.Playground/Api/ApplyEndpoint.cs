@@ -64,6 +64,8 @@ public sealed class ApplyEndpoint
         }
     }
 
+    private sealed record ServerTiming(TimeSpan Decode, TimeSpan Augment, TimeSpan Encode);
+
     private sealed record ApplyRequest(byte[] Encoded, PlaygroundSample? Sample, string Pipeline, double? Magnitude, ulong Seed, bool Overlay);
 
     private async Task<ApplyRequest> ReadAsync(HttpContext http)
@@ -150,19 +152,23 @@ public sealed class ApplyEndpoint
         {
             try
             {
-                var clock = Stopwatch.StartNew();
+                long start = Stopwatch.GetTimestamp();
                 var input = LoadSample(request.Encoded, request.Sample);
+                long decoded = Stopwatch.GetTimestamp();
                 var tape = new List<SampledStep>();
                 var result = SingleImageAugmenter.Apply(resolved.Pipeline, input, request.Seed, tape);
+                long augmented = Stopwatch.GetTimestamp();
                 byte[] png = request.Overlay ? DrawTargets(result) : SingleImageAugmenter.EncodePng(result);
-                return (png, tape, result, clock.Elapsed);
+                var timing = new ServerTiming(Stopwatch.GetElapsedTime(start, decoded), Stopwatch.GetElapsedTime(decoded, augmented),
+                    Stopwatch.GetElapsedTime(augmented));
+                return (png, tape, result, timing);
             }
             finally
             {
                 _gate.Release();
             }
         }, CancellationToken.None);
-        (byte[] Png, List<SampledStep> Tape, Sample Result, TimeSpan Elapsed) done;
+        (byte[] Png, List<SampledStep> Tape, Sample Result, ServerTiming Timing) done;
         try
         {
             done = await work.WaitAsync(timeout.Token).ConfigureAwait(false);
@@ -182,9 +188,13 @@ public sealed class ApplyEndpoint
         }
 
         headers["X-Image-Size"] = FormattableString.Invariant($"{done.Result.Image.Width}x{done.Result.Image.Height}x{done.Result.Image.Channels}");
-        headers["X-Elapsed-Ms"] = done.Elapsed.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture);
+        var t = done.Timing;
+        headers["X-Elapsed-Ms"] = Ms(t.Decode + t.Augment + t.Encode);
+        headers["Server-Timing"] = $"decode;dur={Ms(t.Decode)}, augment;dur={Ms(t.Augment)}, encode;dur={Ms(t.Encode)}";
         return Results.File(done.Png, "image/png");
     }
+
+    private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture);
 
     private Sample LoadSample(byte[] encoded, PlaygroundSample? from)
     {
