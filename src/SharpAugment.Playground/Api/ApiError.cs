@@ -45,6 +45,7 @@ public sealed class ApiError : Exception
     {
         ApiError a => a,
         PipelineSyntaxException s => new ApiError(StatusCodes.Status400BadRequest, s.Message, s.Position),
+        OutputSizeException o => new ApiError(StatusCodes.Status413PayloadTooLarge, o.Message + " (--max-pixels)"),
         TransformParameterException or KeyNotFoundException or FormatException or ArgumentException or InvalidDataException or NotSupportedException
             => new ApiError(StatusCodes.Status400BadRequest, e.Message),
         BadHttpRequestException b => new ApiError(b.StatusCode, b.Message),

@@ -144,8 +144,11 @@ public sealed class ApplyEndpoint
             throw new ApiError(StatusCodes.Status503ServiceUnavailable, $"the server is busy ({_options.MaxConcurrent} augmentations running); try again");
         }
 
+        // The token stops the transforms themselves (they check it per row), so a timed-out or abandoned request frees its slot quickly.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(_options.RequestTimeout);
+        var token = timeout.Token;
+        var limits = new ResourceLimits { MaxPixels = _options.MaxPixels };
 
         // The slot is released when the work ends, not when the client stops waiting, so abandoned work still counts against the limit.
         var work = Task.Run(() =>
@@ -156,7 +159,7 @@ public sealed class ApplyEndpoint
                 var input = LoadSample(request.Encoded, request.Sample);
                 long decoded = Stopwatch.GetTimestamp();
                 var tape = new List<SampledStep>();
-                var result = SingleImageAugmenter.Apply(resolved.Pipeline, input, request.Seed, tape);
+                var result = SingleImageAugmenter.Apply(resolved.Pipeline, input, request.Seed, tape, limits, token);
                 long augmented = Stopwatch.GetTimestamp();
                 byte[] png = request.Overlay ? DrawTargets(result) : SingleImageAugmenter.EncodePng(result);
                 var timing = new ServerTiming(Stopwatch.GetElapsedTime(start, decoded), Stopwatch.GetElapsedTime(decoded, augmented),

@@ -143,6 +143,11 @@ public class ApplyApiTests
         var tooMany = await Apply(fewPixels.Client, "hflip", 0, sample: "smiley");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooMany.StatusCode);
         Assert.Contains("16x16 = 256 pixels; the limit is 100", await ErrorOf(tooMany), StringComparison.Ordinal);
+
+        await using var limited = await InProcessPlayground.StartAsync(new PlaygroundOptions { MaxPixels = 1_000_000 });
+        var grown = await Apply(limited.Client, "resize(width=2000, height=2000)", 0, sample: "smiley");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, grown.StatusCode);
+        Assert.Contains("resize", await ErrorOf(grown), StringComparison.Ordinal);
     }
 
     [Theory]
