@@ -2,7 +2,6 @@ using System.ComponentModel;
 using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
-using SharpAugment.Randomness;
 using Spectre.Console.Cli;
 
 namespace SharpAugment.Cli.Commands;
@@ -53,12 +52,8 @@ public sealed class ApplyCommand : Command<ApplyCommand.Settings>
 
         var pipeline = Registries.CreateFull().Parse<Sample>(settings.Pipeline);
         var image = ImageCodec.Load(settings.Input, settings.MaxPixels);
-        var augment = new AugmentContext(Rng.ForSample(settings.Seed, 0, 0))
-        {
-            Limits = new ResourceLimits { MaxPixels = settings.MaxPixels },
-            CancellationToken = cancellationToken,
-        };
-        var result = pipeline.Apply(new Sample(image), augment);
+        var result = SingleImageAugmenter.Apply(pipeline, new Sample(image), settings.Seed, null,
+            new ResourceLimits { MaxPixels = settings.MaxPixels }, cancellationToken);
         ImageCodec.Save(ImageConversions.ToBytes(result.Image), settings.Output);
         return 0;
     }
