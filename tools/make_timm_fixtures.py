@@ -209,6 +209,18 @@ def mix_elem_collate(batch, lams, boxes, half_pairs):
     return out, torch.tensor(lam_batch, dtype=torch.float32).unsqueeze(1)
 
 
+def draws_of(lam_t, boxes):
+    """Our TimmMix draws: the float32 lambda timm used for the labels and the box as [x1, y1, x2, y2]."""
+    draws = []
+    for k, box in enumerate(boxes):
+        d = {"lambda": float(lam_t[k, 0])}
+        if box is not None:
+            yl, yh, xl, xh = box
+            d["box"] = [xl, yl, xh, yh]
+        draws.append(d)
+    return draws
+
+
 def fill_for(img):
     return FILL if img.mode == "RGB" else FILL[0]
 
@@ -270,25 +282,11 @@ def main():
     elem_lams = [0.2, 1.0, 0.65, 0.9]
     elem_boxes = [None, None, (0, 5, 9, 16), None]
     imgs, lam_t = mix_elem_collate(batch, elem_lams, elem_boxes, False)
-    draws = []
-    for k in range(4):
-        d = {"lambda": float(lam_t[k, 0])}
-        if elem_boxes[k] is not None:
-            yl, yh, xl, xh = elem_boxes[k]
-            d["box"] = [xl, yl, xh, yh]
-        draws.append(d)
-    add_case("elem", imgs, lam_t, draws)
+    add_case("elem", imgs, lam_t, draws_of(lam_t, elem_boxes))
     pair_lams = [0.55, 0.3]
     pair_boxes = [None, (4, 12, 0, 7)]
     imgs, lam_t = mix_elem_collate(batch, pair_lams, pair_boxes, True)
-    draws = []
-    for k in range(2):
-        d = {"lambda": float(lam_t[k, 0])}
-        if pair_boxes[k] is not None:
-            yl, yh, xl, xh = pair_boxes[k]
-            d["box"] = [xl, yl, xh, yh]
-        draws.append(d)
-    add_case("pair", imgs, lam_t, draws)
+    add_case("pair", imgs, lam_t, draws_of(lam_t, pair_boxes))
 
     Image.fromarray(np.concatenate([b.transpose(1, 2, 0) for b in batch], axis=0)).save(os.path.join(OUT, "mixup_inputs.png"), optimize=False)
     Image.fromarray(np.concatenate([o.transpose(1, 2, 0) for o in outputs], axis=0)).save(os.path.join(OUT, "mixup_outputs.png"), optimize=False)
