@@ -2,8 +2,8 @@
 """Regenerate tests/SharpAugment.Text.Tests/Fixtures/nlpaug/tables.json with nlpaug's own table-building code.
 
 nlpaug is not installable here (no PyPI). keyboard_en.json and ocr_en.json next to the output are nlpaug's
-res/char/keyboard/en.json and res/char/ocr/en.json, copied unchanged from github.com/makcedward/nlpaug (MIT, the
-2.0.0 development tree after tag 1.1.11; the files are the same in 1.1.11). This script runs nlpaug's
+res/char/keyboard/en.json and res/char/ocr/en.json, copied unchanged from github.com/makcedward/nlpaug (MIT, commit 63ca3ec,
+the one docs/text.md follows). This script runs nlpaug's
 Keyboard.get_model (nlpaug/model/char/keyboard.py) for every combination of special_char, numeric and upper_case,
 and Ocr.generate_mapping (nlpaug/model/char/ocr.py), and writes the expanded tables the augmenters draw from.
 Run from the repository root: /usr/bin/python3 tools/make_nlpaug_fixtures.py (rewrites tables.json byte for byte).
@@ -67,6 +67,7 @@ def main():
     with open(os.path.join(DIR, "ocr_en.json"), encoding="utf8") as f:
         ocr = json.load(f)
     tables = {"generator": "tools/make_nlpaug_fixtures.py",
+              "nlpaug_commit": "63ca3ec",
               "nlpaug_source": "github.com/makcedward/nlpaug (MIT): res/char/keyboard/en.json, res/char/ocr/en.json, "
                                "model/char/keyboard.py Keyboard.get_model, model/char/ocr.py Ocr.generate_mapping",
               "keyboard": {}, "ocr": ocr_model(ocr)}
