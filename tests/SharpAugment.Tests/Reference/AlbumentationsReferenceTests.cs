@@ -16,6 +16,7 @@ namespace SharpAugment.Tests.Reference;
 /// op's arithmetic. Cases that are exact are compared exactly; the others pin the measured maximum difference and the
 /// measured count of differing values (<see cref="Pinned"/>), so a regression of one level fails.
 /// </summary>
+[Trait("Category", "Reference")]
 public class AlbumentationsReferenceTests
 {
     private static string FixtureDir => Path.Combine(AppContext.BaseDirectory, "Fixtures", "albumentations");

@@ -16,6 +16,7 @@ namespace SharpAugment.Tests.Reference;
 /// tensor semantics, whole-pixel translations) follow only approximately, so each (input, op, variant) group pins the
 /// measured maximum difference and the measured total of differing values (<see cref="Pinned"/>).
 /// </summary>
+[Trait("Category", "Reference")]
 public class TimmReferenceTests
 {
     private static readonly double[] Fill = [124, 116, 104];

@@ -8,6 +8,7 @@ namespace SharpAugment.Text.Tests.Noise;
 /// (tools/make_nlpaug_fixtures.py runs Keyboard.get_model for every option combination and Ocr.generate_mapping),
 /// key by key and over every printable ASCII character, so a dropped, added or reordered neighbour fails.
 /// </summary>
+[Trait("Category", "Reference")]
 public class NlpaugTableTests
 {
     private static JsonElement Tables => JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "nlpaug", "tables.json"))).RootElement;

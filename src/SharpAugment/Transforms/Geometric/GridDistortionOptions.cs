@@ -13,8 +13,8 @@ public sealed record GridDistortionOptions : WarpOptions
         BorderMode = BorderMode.Reflect;
     }
 
-    /// <summary>Grid cells per side.</summary>
-    [Param("grid cells per side", Min = 1)]
+    /// <summary>Grid cells per side; at most 10000, so drawing the steps costs no more than a large image's rows (Albumentations sets no bound).</summary>
+    [Param("grid cells per side", Min = 1, Max = 10000)]
     public int NumSteps { get; init; } = 5;
 
     /// <summary>Each cell's size changes by a factor 1 + uniform(distort_limit).</summary>

@@ -14,6 +14,7 @@ namespace SharpAugment.Audio.Tests.Transforms.Waveform;
 /// np.clip, gain / polarity_inversion / reverse / peak_normalize against their one-line formulas. Where we are not exact
 /// the test pins the measured maximum (each bound's comment says what it was measured at).
 /// </summary>
+[Trait("Category", "Reference")]
 public class WaveformReferenceTests
 {
     private static readonly TransformRegistry Registry = new TransformRegistry().AddAudioTransforms();
