@@ -21,7 +21,7 @@ public sealed record GridDistortionOptions : WarpOptions
     [Param("cell size change: factor 1 + uniform(limit)", Min = -1, MinExclusive = true)]
     public FloatRange DistortLimit { get; init; } = new(-0.3, 0.3);
 
-    /// <summary>Whether the steps are rescaled so the distorted grid spans exactly the image (no border is read).</summary>
-    [Param("rescale steps so the grid spans exactly the image")]
+    /// <summary>Whether the steps are rescaled so the distorted grid spans the whole side (Albumentations: the last pixel samples at x = width, one past the edge, so the border mode still matters).</summary>
+    [Param("rescale steps so the grid spans the whole side (Albumentations)")]
     public bool Normalized { get; init; } = true;
 }
