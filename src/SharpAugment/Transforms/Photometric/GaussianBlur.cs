@@ -7,23 +7,23 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Photometric;
 
 /// <summary>torchvision gaussian_blur: float32 Gaussian kernel, reflect padding, separable here (torchvision convolves the 2-D outer product). Bytes go through the 16-bit fixed-point kernel (within one level of the float path; the float path remains for kernels too large for it); every channel is blurred, alpha included.</summary>
-public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<GaussianBlurOptions, FactorParams>("gaussian_blur", options)
+public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<GaussianBlurOptions, GaussianBlurParams>("gaussian_blur", options)
 {
     /// <inheritdoc/>
-    public override FactorParams SampleParams(Sample sample, Rng rng) => new(Options.Sigma.Sample(rng));
+    public override GaussianBlurParams SampleParams(Sample sample, Rng rng) => new(Options.Sigma.Sample(rng));
 
     /// <inheritdoc/>
-    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters) => ApplyBytes(image, parameters, CancellationToken.None);
+    protected override IImage ApplyBytes(Image<byte> image, GaussianBlurParams parameters) => ApplyBytes(image, parameters, CancellationToken.None);
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters) => ApplyFloats(image, parameters, CancellationToken.None);
+    protected override IImage ApplyFloats(Image<float> image, GaussianBlurParams parameters) => ApplyFloats(image, parameters, CancellationToken.None);
 
     /// <inheritdoc/>
-    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters, CancellationToken cancellation)
+    protected override IImage ApplyBytes(Image<byte> image, GaussianBlurParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
-        var (kx, ky) = Kernels(parameters.Factor, image.Width, image.Height);
+        var (kx, ky) = Kernels(parameters.Sigma, image.Width, image.Height);
         var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
         if (GaussianBlurKernel.TryBlur(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels, kx, ky, cancellation))
         {
@@ -45,11 +45,11 @@ public sealed class GaussianBlur(GaussianBlurOptions options) : PixelTransform<G
     }
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters, CancellationToken cancellation)
+    protected override IImage ApplyFloats(Image<float> image, GaussianBlurParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
-        var (kx, ky) = Kernels(parameters.Factor, image.Width, image.Height);
+        var (kx, ky) = Kernels(parameters.Sigma, image.Width, image.Height);
         var dst = Image<float>.CreateUninitialized(image.Width, image.Height, image.Channels);
         int n = image.Pixels.Length;
         var scratch = ArrayPool<float>.Shared.Rent(n);
