@@ -15,7 +15,8 @@ namespace SharpAugment.Training;
 /// <see cref="DataLoaderOptions.Prefetch"/> are, and rank r of n reads the same rows on any machine.
 /// </summary>
 /// <remarks>
-/// Workers are threads that each take the next batch number and build it whole (load, augment, batch transform, collate);
+/// Workers are threads that each take the next batch number and build it whole (load, augment, batch transform, collate),
+/// kept from one epoch to the next unless <see cref="DataLoaderOptions.PersistentWorkers"/> is off;
 /// a worker starts batch b only while b is fewer than Prefetch batches ahead of the consumer, so at most Prefetch batches
 /// are built or waiting at any time, and their pixel buffers come from a pool that <see cref="TensorBatch.Dispose"/> refills.
 /// </remarks>
@@ -32,6 +33,7 @@ public sealed class DataLoader
     private readonly float[] _mean;
     private readonly float[] _std;
     private readonly ConcurrentBag<float[]> _pool = [];
+    private readonly WorkerThread[] _threads;
 
     /// <summary>A loader of <paramref name="dataset"/> through <paramref name="pipeline"/>, then <paramref name="batchTransform"/> (mixup, cutmix, timm_mixup, mosaic) on each batch when given.</summary>
     /// <param name="dataset">The images and their targets.</param>
@@ -45,6 +47,7 @@ public sealed class DataLoader
         _options = options ?? throw new ArgumentNullException(nameof(options));
         options.Validate();
         _batchTransform = batchTransform;
+        _threads = Enumerable.Range(0, options.Workers).Select(w => new WorkerThread($"SharpAugment DataLoader worker {w}")).ToArray();
         _mean = [.. options.Mean];
         _std = [.. options.Std];
         foreach (var (name, values) in new[] { ("Mean", _mean), ("Std", _std) })
@@ -140,7 +143,9 @@ public sealed class DataLoader
         var workers = new Task[Math.Min(_options.Workers, batches)];
         for (int w = 0; w < workers.Length; w++)
         {
-            workers[w] = Task.Factory.StartNew(() => Work(run, epoch, indices), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            void Job() => Work(run, epoch, indices);
+            workers[w] = (_options.PersistentWorkers ? _threads[w].TryRun(Job) : null)
+                ?? Task.Factory.StartNew(Job, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         try

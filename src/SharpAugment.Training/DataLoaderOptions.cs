@@ -1,6 +1,6 @@
 namespace SharpAugment.Training;
 
-/// <summary>The settings of a <see cref="DataLoader"/>, named as torch's DataLoader and DistributedSampler; none of them but BatchSize, Shuffle, Seed, DropLast, Rank and WorldSize changes a batch's bytes.</summary>
+/// <summary>The settings of a <see cref="DataLoader"/>, named as torch's DataLoader and DistributedSampler; none of them but BatchSize, Shuffle, Seed, DropLast, Rank, WorldSize, Mean and Std changes a batch's bytes.</summary>
 public sealed record DataLoaderOptions
 {
     /// <summary>Samples per batch.</summary>
@@ -17,6 +17,9 @@ public sealed record DataLoaderOptions
 
     /// <summary>The most batches built or waiting ahead of the consumer (this bounds memory); give at least <see cref="Workers"/> for every worker to stay busy.</summary>
     public int Prefetch { get; init; } = 2;
+
+    /// <summary>Whether worker threads outlive an epoch (as torch's persistent_workers), keeping their recycled pixel buffers warm for the next; an idle one ends after 30 s. Off: new threads every epoch.</summary>
+    public bool PersistentWorkers { get; init; } = true;
 
     /// <summary>Whether the last batch is dropped when it has fewer than <see cref="BatchSize"/> samples.</summary>
     public bool DropLast { get; init; }

@@ -20,12 +20,15 @@ public class DataLoaderTests
         {
             using (b)
             {
-                batches.Add(((float[])b.Data.Clone(), b.Shape, b.Labels, b.Indices));
+                batches.Add(Copy(b));
             }
         }
 
         return batches;
     }
+
+    // The pixels are cloned: the batch's buffer goes back to the loader's pool on dispose.
+    private static (float[] Data, long[] Shape, float[] Labels, int[] Indices) Copy(TensorBatch b) => ((float[])b.Data.Clone(), b.Shape, b.Labels, b.Indices);
 
     private static void AssertSame(List<(float[] Data, long[] Shape, float[] Labels, int[] Indices)> a, List<(float[] Data, long[] Shape, float[] Labels, int[] Indices)> b)
     {
@@ -54,6 +57,8 @@ public class DataLoaderTests
             var got = await ReadAll(new DataLoader(ds, Parse(Pipeline), baseline with { Workers = workers, Prefetch = prefetch }, mixup), 3);
             AssertSame(expected, got);
         }
+
+        AssertSame(expected, await ReadAll(new DataLoader(ds, Parse(Pipeline), baseline with { Workers = 2, PersistentWorkers = false }, mixup), 3));
     }
 
     [Fact]
@@ -286,5 +291,70 @@ public class DataLoaderTests
         Assert.Contains("Rank", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new DataLoaderOptions { Prefetch = 0 }.Validate());
         Assert.Throws<ArgumentOutOfRangeException>(() => new DataLoaderOptions { Std = [0f] }.Validate());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Persistent_workers_build_every_epoch_on_the_same_threads(bool persistent)
+    {
+        using var f = DatasetFolder.ImageFolder(4);
+        var ds = ImageDataset.Open(f.Root);
+        var threads = new HashSet<Thread>(ReferenceEqualityComparer.Instance);
+        var pipeline = new Probe(Parse("center_crop(width=16, height=16)"), _ =>
+        {
+            lock (threads)
+            {
+                threads.Add(Thread.CurrentThread);
+            }
+        });
+        var loader = new DataLoader(ds, pipeline, new DataLoaderOptions { BatchSize = 2, Workers = 2, Prefetch = 2, PersistentWorkers = persistent });
+        for (int epoch = 0; epoch < 4; epoch++)
+        {
+            await ReadAll(loader, epoch);
+        }
+
+        if (persistent)
+        {
+            Assert.InRange(threads.Count, 1, 2);
+            Assert.All(threads, t => Assert.StartsWith("SharpAugment DataLoader worker ", t.Name, StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.True(threads.Count > 2, $"{threads.Count} threads for 4 epochs of 2 workers");
+        }
+    }
+
+    [Fact]
+    public async Task Two_epochs_read_at_once_from_one_loader_neither_wait_on_the_other()
+    {
+        using var f = DatasetFolder.ImageFolder(6);
+        var ds = ImageDataset.Open(f.Root);
+        var options = new DataLoaderOptions { BatchSize = 2, Shuffle = true, Seed = 3, Workers = 2, Prefetch = 1 };
+        var first = await ReadAll(new DataLoader(ds, Parse(Pipeline), options), 0);
+        var second = await ReadAll(new DataLoader(ds, Parse(Pipeline), options), 1);
+
+        // Epoch 0 is held after its first batch (its workers wait on the prefetch window) while epoch 1 is read whole, as
+        // two ML.NET cursors open at once do: epoch 1 must get threads of its own, not queue behind epoch 0's.
+        var loader = new DataLoader(ds, Parse(Pipeline), options);
+        var held = new List<(float[] Data, long[] Shape, float[] Labels, int[] Indices)>();
+        await using var epoch0 = loader.ReadEpochAsync(0).GetAsyncEnumerator();
+        Assert.True(await epoch0.MoveNextAsync());
+        using (epoch0.Current)
+        {
+            held.Add(Copy(epoch0.Current));
+        }
+
+        var whole = await Task.Run(() => ReadAll(loader, 1)).WaitAsync(TimeSpan.FromSeconds(60));
+        while (await epoch0.MoveNextAsync())
+        {
+            using (epoch0.Current)
+            {
+                held.Add(Copy(epoch0.Current));
+            }
+        }
+
+        AssertSame(first, held);
+        AssertSame(second, whole);
     }
 }

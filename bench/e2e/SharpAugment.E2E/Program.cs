@@ -1,11 +1,12 @@
 // End-to-end input pipeline through SharpAugment.Training's DataLoader: read JPEG -> random_resized_crop 224 -> hflip ->
 // randaugment -> collate 64 into a normalized NCHW float buffer, timed in images per second over several epochs after one
 // warm-up epoch, as bench/e2e/torch_loader.py times torchvision's DataLoader on the same files.
-// Usage: dotnet run -c Release --project bench/e2e/SharpAugment.E2E -- JPEG_DIR [workers=1] [epochs=4] [batch=64] [seed=0] [stages] [progress]
+// Usage: dotnet run -c Release --project bench/e2e/SharpAugment.E2E -- JPEG_DIR [workers=1] [epochs=4] [batch=64] [seed=0] [stages] [progress] [transient]
 // workers: DataLoader worker threads (each builds whole batches, as torch DataLoader's worker processes); Prefetch is
 // 2 x workers, torch's default prefetch_factor. Files are opened lazily (EncodedImage), so random_resized_crop decodes
 // only its window. "stages" reports the seconds spent inside the pipeline (augment, window decode included) and the rest
 // of each epoch (file read and header, collation, hand-off). "progress" prints rate and ETA per batch to stderr.
+// "transient" turns PersistentWorkers off (new worker threads every epoch), for comparing the two in one run.
 using System.Diagnostics;
 using System.Globalization;
 using SharpAugment.Imaging;
@@ -17,7 +18,7 @@ using SharpAugment.Transforms;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: SharpAugment.E2E JPEG_DIR [workers=1] [epochs=4] [batch=64] [seed=0] [stages] [progress]");
+    Console.Error.WriteLine("usage: SharpAugment.E2E JPEG_DIR [workers=1] [epochs=4] [batch=64] [seed=0] [stages] [progress] [transient]");
     return 2;
 }
 
@@ -28,6 +29,7 @@ int batchSize = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCultur
 ulong seed = args.Length > 4 ? ulong.Parse(args[4], CultureInfo.InvariantCulture) : 0;
 bool stages = args.Skip(5).Contains("stages");
 bool progress = args.Skip(5).Contains("progress");
+bool transient = args.Skip(5).Contains("transient");
 if (epochs < 1 || batchSize < 1 || workers < 1)
 {
     Console.Error.WriteLine($"SharpAugment.E2E: workers ({workers}), epochs ({epochs}) and batch ({batchSize}) must be at least 1.");
@@ -51,6 +53,7 @@ var loader = new DataLoader(dataset, timed, new DataLoaderOptions
     Seed = seed,
     Workers = workers,
     Prefetch = 2 * workers,
+    PersistentWorkers = !transient,
     Mean = [.. TensorCollator.ImageNetMean],
     Std = [.. TensorCollator.ImageNetStd],
 });
@@ -106,7 +109,7 @@ var rates = string.Join(", ", epochRates.Select(r => r.ToString("F1", CultureInf
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{{\"side\": \"sharpaugment\", \"threads\": {workers}, \"images\": {dataset.Count}, \"batch\": {batchSize}, \"epochs\": {epochs}, " +
     $"\"images_per_second\": {timedImages / timedSeconds:F1}, \"epoch_images_per_second\": [{rates}], " +
-    $"\"pipeline\": \"{PipelineText}\", \"loader\": \"DataLoader\", \"dotnet\": \"{Environment.Version}\", \"checksum\": {checksum:F3}{stageJson}}}"));
+    $"\"pipeline\": \"{PipelineText}\", \"loader\": \"{(transient ? "DataLoader, transient workers" : "DataLoader")}\", \"dotnet\": \"{Environment.Version}\", \"checksum\": {checksum:F3}{stageJson}}}"));
 return 0;
 
 /// <summary>Times the pipeline's work on each sample (the window decode included) for the stage report.</summary>
