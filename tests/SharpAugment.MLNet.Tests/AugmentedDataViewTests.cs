@@ -72,6 +72,23 @@ public sealed class AugmentedDataViewTests : IDisposable
         Assert.True(train.NextEpoch > 0, "training read at least one epoch");
     }
 
+    [Theory]
+    [InlineData("SdcaMaximumEntropy")]
+    [InlineData("LbfgsMaximumEntropy")]
+    public void Linear_trainers_train_on_augmented_epochs_too(string name)
+    {
+        var ml = new MLContext(seed: 0);
+        var train = new AugmentedDataView(Loader());
+        IEstimator<ITransformer> trainer = name == "SdcaMaximumEntropy"
+            ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(maximumNumberOfIterations: 30)
+            : ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy();
+        var model = ml.Transforms.Conversion.MapValueToKey("Label").Append(trainer).Fit(train);
+
+        var metrics = ml.MulticlassClassification.Evaluate(model.Transform(new AugmentedDataView(Loader(), firstEpoch: 50)));
+        Assert.True(metrics.MicroAccuracy > 0.9, $"{name}: micro accuracy {metrics.MicroAccuracy:F3} on an unseen augmented epoch");
+        Assert.True(train.NextEpoch > 0, "training read at least one epoch");
+    }
+
     [Fact]
     public void Each_cursor_is_the_next_epoch_of_the_loader()
     {
