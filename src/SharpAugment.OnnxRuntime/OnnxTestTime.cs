@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using SharpAugment.Training;
 
 namespace SharpAugment.OnnxRuntime;
@@ -19,5 +20,19 @@ public static class OnnxTestTime
         ArgumentNullException.ThrowIfNull(tta);
         ArgumentNullException.ThrowIfNull(model);
         return tta.Segment(batch, model.Run);
+    }
+
+    /// <summary>Classification with a caller's session (one float input; <paramref name="outputName"/> or the first output), which stays open.</summary>
+    public static float[] Classify(this TestTimeAugmentation tta, TensorBatch batch, InferenceSession session, string? outputName = null)
+    {
+        using var model = new OnnxModel(session, outputName);
+        return tta.Classify(batch, model);
+    }
+
+    /// <summary>Dense prediction with a caller's session, which stays open.</summary>
+    public static TensorOutput Segment(this TestTimeAugmentation tta, TensorBatch batch, InferenceSession session, string? outputName = null)
+    {
+        using var model = new OnnxModel(session, outputName);
+        return tta.Segment(batch, model);
     }
 }

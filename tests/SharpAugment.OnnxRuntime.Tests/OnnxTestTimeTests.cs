@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using SharpAugment.Geometry;
 using SharpAugment.Training;
 using static SharpAugment.OnnxRuntime.Tests.OnnxFixtures;
@@ -70,5 +71,27 @@ public class OnnxTestTimeTests
         using var batch = Batch(1, 3, 12, 12);
         var merged = new TestTimeAugmentation([TestTimeView.Identity, TestTimeView.Scaled(1.5)]).Segment(batch, model);
         Assert.Equal([1L, 4, 12, 12], merged.Shape);
+    }
+
+    [Fact]
+    public void ASessionOfTheCallersGivesWhatTheModelGivesAndStaysOpen()
+    {
+        using var session = new InferenceSession(File.ReadAllBytes(Fixture("classifier.onnx")));
+        using var model = new OnnxModel(Fixture("classifier.onnx"), outputName: "probs");
+        using var batch = Batch(2, 3, 8, 8);
+        var tta = new TestTimeAugmentation([TestTimeView.Identity, TestTimeView.HorizontalFlip, TestTimeView.VerticalFlip], TestTimeMerge.Max);
+        Assert.Equal(tta.Classify(batch, model), tta.Classify(batch, session, "probs"));
+        var plain = new TestTimeAugmentation([TestTimeView.Identity]).Classify(batch, session);
+        var expected = Logits(batch);
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i], plain[i], 4);
+        }
+
+        using var dense = new InferenceSession(File.ReadAllBytes(Fixture("dense.onnx")));
+        using var denseModel = new OnnxModel(dense);
+        using var image = Batch(1, 3, 6, 10);
+        Assert.Equal(denseModel.Run(image).Data, tta.Segment(image, dense).Data);
+        Assert.Equal(denseModel.Run(image).Data, tta.Segment(image, dense).Data);   // the overloads left the session open
     }
 }
