@@ -1,45 +1,35 @@
-using System.Collections.Concurrent;
 using SharpAugment.Imaging;
 using SharpAugment.Kernels;
-using SharpAugment.Pipelines;
-using SharpAugment.Randomness;
 using SharpAugment.Transforms.Geometric;
 using SharpAugment.Transforms.Photometric;
 
 namespace SharpAugment.Transforms.Policies;
 
-/// <summary>Turns a policy op and its magnitude into the ordinary registered transform that performs it (torchvision's <c>_apply_op</c>), caching each one.</summary>
-public sealed class PolicyOpFactory
+/// <summary>The registered transforms that perform a policy's ops (torchvision's <c>_apply_op</c>): one built and validated per op, then applied with parameters made from each sampled magnitude, so a new magnitude (timm's noise makes every one new) costs no options record, validation or cache entry.</summary>
+public sealed class PolicyOps
 {
-    private readonly ConcurrentDictionary<(PolicyOp, double), ITransform<Sample>?> _cache = new();
-    private readonly Interpolation _interpolation;
-    private readonly double[] _fill;
+    // torchvision shears about the top-left corner and translates about the centre: two affines.
+    private readonly Affine _shear;
+    private readonly Affine _translate;
+    private readonly Rotate _rotate;
+    private readonly Brightness _brightness = new(new BrightnessOptions());
+    private readonly Saturation _color = new(new SaturationOptions());
+    private readonly Contrast _contrast = new(new ContrastOptions());
+    private readonly Sharpness _sharpness = new(new SharpnessOptions());
+    private readonly Posterize _posterize = new(new PosterizeOptions());
+    private readonly Solarize _solarize = new(new SolarizeOptions());
+    private readonly SolarizeAdd _solarizeAdd = new(new SolarizeAddOptions());
+    private readonly Autocontrast _autoContrast = new(new AutocontrastOptions());
+    private readonly Equalize _equalize = new(new EqualizeOptions());
+    private readonly Invert _invert = new(new InvertOptions());
 
-    /// <summary>Creates the factory for a policy's interpolation and fill.</summary>
-    public PolicyOpFactory(Interpolation interpolation, double[] fill)
+    /// <summary>Builds the ops for a policy's interpolation and fill.</summary>
+    public PolicyOps(Interpolation interpolation, double[] fill)
     {
-        _interpolation = interpolation;
-        _fill = fill ?? throw new ArgumentNullException(nameof(fill));
-    }
-
-    /// <summary>The most transforms kept: table magnitudes are a few hundred, while timm's magnitude noise makes every value new.</summary>
-    private const int CacheLimit = 4096;
-
-    /// <summary>The transform for an op at a signed magnitude, or null for Identity.</summary>
-    public ITransform<Sample>? Get(PolicyOp op, double magnitude)
-    {
-        if (_cache.TryGetValue((op, magnitude), out var cached))
-        {
-            return cached;
-        }
-
-        var created = Create(op, magnitude);
-        if (_cache.Count < CacheLimit)
-        {
-            _cache.TryAdd((op, magnitude), created);
-        }
-
-        return created;
+        ArgumentNullException.ThrowIfNull(fill);
+        _shear = new Affine(new AffineOptions { Center = [0, 0], Interpolation = interpolation, Fill = fill });
+        _translate = new Affine(new AffineOptions { Interpolation = interpolation, Fill = fill });
+        _rotate = new Rotate(new RotateOptions { Interpolation = interpolation, Fill = fill });
     }
 
     /// <summary>Recycles an op's input image once the next op has replaced it, unless it is the policy's own input: the ops are built-in transforms that never keep their input, so nothing else can still see it.</summary>
@@ -51,37 +41,34 @@ public sealed class PolicyOpFactory
         }
     }
 
-    /// <summary>Applies an op to a sample: geometric ops move masks, boxes and keypoints like any other transform; the op stops when <paramref name="cancellation"/> is cancelled.</summary>
+    /// <summary>Applies an op at a signed magnitude: geometric ops move masks, boxes and keypoints like any other transform; the op stops when <paramref name="cancellation"/> is cancelled.</summary>
     public Sample Apply(Sample sample, PolicyOp op, double magnitude, CancellationToken cancellation = default)
     {
-        var t = Get(op, magnitude);
-        return t is null ? sample : t.Apply(sample, new AugmentContext(new Rng(0)) { CancellationToken = cancellation });
+        ArgumentNullException.ThrowIfNull(sample);
+        cancellation.ThrowIfCancellationRequested();
+        double m = magnitude;
+        return op switch
+        {
+            PolicyOp.Identity => sample,
+            PolicyOp.ShearX => _shear.Apply(sample, new AffineParams(0, 0, 0, 1, Degrees(Math.Atan(m)), 0), cancellation),
+            PolicyOp.ShearY => _shear.Apply(sample, new AffineParams(0, 0, 0, 1, 0, Degrees(Math.Atan(m))), cancellation),
+            PolicyOp.TranslateX => _translate.Apply(sample, new AffineParams(0, (int)m, 0, 1, 0, 0), cancellation),
+            PolicyOp.TranslateY => _translate.Apply(sample, new AffineParams(0, 0, (int)m, 1, 0, 0), cancellation),
+            PolicyOp.Rotate => _rotate.Apply(sample, new RotateParams(m), cancellation),
+            PolicyOp.Brightness => _brightness.Apply(sample, new BrightnessParams(1.0 + m), cancellation),
+            PolicyOp.Color => _color.Apply(sample, new SaturationParams(1.0 + m), cancellation),
+            PolicyOp.Contrast => _contrast.Apply(sample, new ContrastParams(1.0 + m), cancellation),
+            PolicyOp.Sharpness => _sharpness.Apply(sample, new SharpnessParams(1.0 + m), cancellation),
+            PolicyOp.Posterize => _posterize.Apply(sample, new PosterizeParams((int)m), cancellation),
+            PolicyOp.Solarize => _solarize.Apply(sample, new SolarizeParams(m), cancellation),
+            PolicyOp.AutoContrast => _autoContrast.Apply(sample, NoParams.Instance, cancellation),
+            PolicyOp.Equalize => _equalize.Apply(sample, NoParams.Instance, cancellation),
+            PolicyOp.Invert => _invert.Apply(sample, NoParams.Instance, cancellation),
+            PolicyOp.SolarizeAdd => _solarizeAdd.Apply(sample, new SolarizeAddParams(m), cancellation),
+            _ => throw new ArgumentOutOfRangeException(nameof(op), op, null),
+        };
     }
 
-    private ITransform<Sample>? Create(PolicyOp op, double m) => op switch
-    {
-        PolicyOp.Identity => null,
-        PolicyOp.ShearX => new Affine(new AffineOptions
-        {
-            Shear = [Math.Atan(m) * 180.0 / Math.PI, 0], Center = [0, 0], Interpolation = _interpolation, Fill = _fill,
-        }),
-        PolicyOp.ShearY => new Affine(new AffineOptions
-        {
-            Shear = [0, Math.Atan(m) * 180.0 / Math.PI], Center = [0, 0], Interpolation = _interpolation, Fill = _fill,
-        }),
-        PolicyOp.TranslateX => new Affine(new AffineOptions { Translate = [(int)m, 0], Interpolation = _interpolation, Fill = _fill }),
-        PolicyOp.TranslateY => new Affine(new AffineOptions { Translate = [0, (int)m], Interpolation = _interpolation, Fill = _fill }),
-        PolicyOp.Rotate => new Rotate(new RotateOptions { Angle = m, Interpolation = _interpolation, Fill = _fill }),
-        PolicyOp.Brightness => new Brightness(new BrightnessOptions { Factor = 1.0 + m }),
-        PolicyOp.Color => new Saturation(new SaturationOptions { Factor = 1.0 + m }),
-        PolicyOp.Contrast => new Contrast(new ContrastOptions { Factor = 1.0 + m }),
-        PolicyOp.Sharpness => new Sharpness(new SharpnessOptions { Factor = 1.0 + m }),
-        PolicyOp.Posterize => new Posterize(new PosterizeOptions { Bits = (int)m }),
-        PolicyOp.Solarize => new Solarize(new SolarizeOptions { Threshold = m }),
-        PolicyOp.AutoContrast => new Autocontrast(new AutocontrastOptions()),
-        PolicyOp.Equalize => new Equalize(new EqualizeOptions()),
-        PolicyOp.Invert => new Invert(new InvertOptions()),
-        PolicyOp.SolarizeAdd => new SolarizeAdd(new SolarizeAddOptions { Addition = m }),
-        _ => throw new ArgumentOutOfRangeException(nameof(op), op, null),
-    };
+    // The same expression the options path used (atan(m) * 180 / pi), so every shear angle is bit for bit the old one.
+    private static double Degrees(double radians) => radians * 180.0 / Math.PI;
 }
