@@ -25,6 +25,11 @@ public static class Program
             config.AddCommand<TabularCommand>("tabular").WithDescription("Oversample a CSV table (SMOTE family, random oversampling) with imbalanced-learn semantics.");
             config.AddCommand<AudioCommand>("audio").WithDescription("Augment a WAV file or a folder of them with a waveform pipeline.");
             config.AddCommand<SpectrogramCommand>("spectrogram").WithDescription("Write a WAV file's mel spectrogram as .npy (torchaudio's MelSpectrogram) or a .png picture, optionally SpecAugmented.");
+            config.AddBranch("demo", demo =>
+            {
+                demo.SetDescription("Demonstrations: 'demo overfitting' trains two identical networks on a 40-point spiral, without and with augmentation.");
+                demo.AddCommand<DemoOverfittingCommand>("overfitting").WithDescription("Two identical MLPs on a noisy spiral, raw vs augmented: the four accuracies and both decision boundaries (PNG, JSON).");
+            });
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show a parsed pipeline with every default filled in, as text and JSON.");
         });
         try

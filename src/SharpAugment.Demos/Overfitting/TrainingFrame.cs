@@ -1,0 +1,8 @@
+namespace SharpAugment.Demos.Overfitting;
+
+/// <summary>Both networks after <paramref name="Step"/> of <paramref name="Steps"/> Adam steps: what a page draws for one update.</summary>
+/// <param name="Step">Steps taken so far (0: the shared initial weights).</param>
+/// <param name="Steps">Steps the run will take in all.</param>
+/// <param name="NoAugmentation">The network trained on the raw points.</param>
+/// <param name="WithAugmentation">The network trained on augmented copies.</param>
+public sealed record TrainingFrame(int Step, int Steps, NetworkSnapshot NoAugmentation, NetworkSnapshot WithAugmentation);
