@@ -124,6 +124,11 @@ public sealed class OverfittingSession
         }
     }
 
+    /// <summary>The fixed part of the picture: plane, points and pipeline (send it once, before the frames).</summary>
+    public OverfittingScene Scene() => new(
+        Grid.Extent, Grid.Resolution, (float[])Train.Numeric.Clone(), (int[])Train.Labels.Clone(), (float[])Test.Numeric.Clone(), (int[])Test.Labels.Clone(),
+        PipelineText, Settings.Steps);
+
     /// <summary>Both networks now: accuracies on clean train and test points, training loss, and probabilities over the grid.</summary>
     public TrainingFrame Frame() => new(Step, Settings.Steps, Snapshot(NoAugmentation), Snapshot(WithAugmentation));
 

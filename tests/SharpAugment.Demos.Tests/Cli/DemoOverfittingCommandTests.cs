@@ -85,6 +85,26 @@ public sealed class DemoOverfittingCommandTests : IDisposable
     }
 
     [Fact]
+    public void SeveralSeedsReportTheSpreadOfTheGainAndEveryRun()
+    {
+        string json = Path.Combine(_dir, "seeds.json");
+        var (code, output, error) = Run("demo", "overfitting", "--steps", "40", "--seed", "5", "--seeds", "3", "--test-points", "1000", "--json", json);
+        Assert.True(code == 0, error);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var runs = doc.RootElement.GetProperty("runs").EnumerateArray().ToArray();
+        Assert.Equal([5UL, 6UL, 7UL], runs.Select(r => r.GetProperty("seed").GetUInt64()));
+        var gains = runs.Select(r => r.GetProperty("test_accuracy_gain").GetDouble()).ToArray();
+        Assert.Equal(gains.Average(), doc.RootElement.GetProperty("test_accuracy_gain_mean").GetDouble(), 1e-12);
+        Assert.Equal(gains.Min(), doc.RootElement.GetProperty("test_accuracy_gain_min").GetDouble());
+
+        // Each run is the single-seed run of its seed: running in parallel changes nothing.
+        var single = new OverfittingSession(new OverfittingSettings { Steps = 40, Seed = 6, TestPoints = 1000 }).Run();
+        Assert.Equal(single.TestAccuracyGain, gains[1]);
+        Assert.Contains("test accuracy gain over 3 seeds: mean", output);
+        Assert.Contains("seed 7: No Aug:", output);
+    }
+
+    [Fact]
     public void BadOptionsAreRefusedNamingTheOption()
     {
         var (code, _, error) = Run("demo", "overfitting", "--strength", "1.5", "--steps", "1");
@@ -93,5 +113,8 @@ public sealed class DemoOverfittingCommandTests : IDisposable
         (code, _, error) = Run("demo", "overfitting", "--pipeline", "tabular_rotate(angle=nope)", "--steps", "1");
         Assert.Equal(2, code);
         Assert.Contains("tabular_rotate", error);
+        (code, _, error) = Run("demo", "overfitting", "--seeds", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--seeds 0 is invalid", error);
     }
 }

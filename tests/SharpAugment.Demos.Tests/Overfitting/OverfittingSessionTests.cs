@@ -77,6 +77,25 @@ public class OverfittingSessionTests
     }
 
     [Fact]
+    public void SceneAndFramesSerializeAsOneLineOfSnakeCaseJsonForServerSentEvents()
+    {
+        var session = new OverfittingSession(Short);
+        string scene = session.Scene().ToJson();
+        string frame = session.Frame().ToJson();
+        Assert.DoesNotContain('\n', scene);
+        Assert.DoesNotContain('\n', frame);
+        using var s = System.Text.Json.JsonDocument.Parse(scene);
+        Assert.Equal(2 * Short.Points, s.RootElement.GetProperty("train_points").GetArrayLength());
+        Assert.Equal(Short.TestPoints, s.RootElement.GetProperty("test_labels").GetArrayLength());
+        Assert.Equal(16, s.RootElement.GetProperty("grid_resolution").GetInt32());
+        Assert.Equal(session.PipelineText, s.RootElement.GetProperty("pipeline").GetString());
+        using var f = System.Text.Json.JsonDocument.Parse(frame);
+        Assert.Equal(0, f.RootElement.GetProperty("step").GetInt32());
+        Assert.Equal(256, f.RootElement.GetProperty("with_augmentation").GetProperty("probabilities").GetArrayLength());
+        Assert.InRange(f.RootElement.GetProperty("no_augmentation").GetProperty("test_accuracy").GetDouble(), 0, 1);
+    }
+
+    [Fact]
     public async Task CancellingTheStreamStopsTraining()
     {
         var session = new OverfittingSession(Short with { Steps = 100_000 });
