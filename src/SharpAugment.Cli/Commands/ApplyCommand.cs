@@ -43,10 +43,7 @@ public sealed class ApplyCommand : Command<ApplyCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (Path.GetFullPath(settings.Input) == Path.GetFullPath(settings.Output))
-        {
-            throw new ArgumentException("apply: OUTPUT must differ from INPUT; the input is never overwritten.");
-        }
+        OutputGuard.EnsureDiffers("apply", settings.Output, settings.Input);
 
         var pipeline = Registries.CreateFull().Parse<Sample>(settings.Pipeline);
         var image = ImageCodec.Load(settings.Input);

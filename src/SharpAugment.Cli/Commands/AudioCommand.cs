@@ -77,10 +77,7 @@ public sealed class AudioCommand : Command<AudioCommand.Settings>
                 for (int k = 0; k < settings.Copies; k++)
                 {
                     string target = settings.Copies == 1 ? output : Path.Combine(Path.GetDirectoryName(output)!, Path.GetFileNameWithoutExtension(output) + "_" + k.ToString(CultureInfo.InvariantCulture) + ".wav");
-                    if (Path.GetFullPath(target) == Path.GetFullPath(input))
-                    {
-                        throw new IOException($"output {target} is the input; the input is never overwritten.");
-                    }
+                    OutputGuard.EnsureDiffers("audio", target, input);
 
                     var result = pipeline.Apply(clip, new AugmentContext(Rng.ForSample(settings.Seed, k, i)));
                     WavCodec.Save(result, target, format);

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SharpAugment.Cli.Bench;
+using SharpAugment.Bench;
 using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
 using SharpAugment.IO;
@@ -150,7 +150,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             ["version"] = typeof(Image<byte>).Assembly.GetName().Version?.ToString(),
             ["runtime"] = RuntimeInformation.FrameworkDescription,
             ["os"] = RuntimeInformation.OSDescription,
-            ["cpu"] = CpuModel(),
+            ["cpu"] = BenchMachine.CpuModel(),
             ["nproc"] = Environment.ProcessorCount,
             ["vector256"] = Vector256.IsHardwareAccelerated,
             ["vector128"] = Vector128.IsHardwareAccelerated,
@@ -191,32 +191,9 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         {
             string name = Path.GetFileNameWithoutExtension(files[i]) + ".png";
             string target = Path.GetFullPath(Path.Combine(folder, name));
-            if (string.Equals(target, Path.GetFullPath(files[i]), StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"bench: --save-prepared would overwrite the input {files[i]}; choose another folder.");
-            }
+            OutputGuard.EnsureDiffers("bench --save-prepared", target, files[i]);
 
             AtomicFile.WriteAllBytes(target, ImageCodec.EncodePng(images[i]));
         }
-    }
-
-    private static string CpuModel()
-    {
-        try
-        {
-            foreach (var line in File.ReadLines("/proc/cpuinfo"))
-            {
-                if (line.StartsWith("model name", StringComparison.Ordinal))
-                {
-                    return line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
-                }
-            }
-        }
-        catch (IOException)
-        {
-            // Not Linux: the model is left unknown.
-        }
-
-        return "unknown";
     }
 }

@@ -28,7 +28,7 @@ public sealed class DemoOverfittingCommand : Command<DemoOverfittingCommand.Sett
 
         /// <summary>Augmentation strength.</summary>
         [CommandOption("--strength <X>")]
-        [Description("Augmentation strength in [0, 1]: rotation, same-class mixup and noise grow with it (default 0.4).")]
+        [Description("Augmentation strength in [[0, 1]]: rotation, same-class mixup and noise grow with it (default 0.4).")]
         public double Strength { get; init; } = 0.4;
 
         /// <summary>A pipeline replacing the strength's.</summary>

@@ -62,9 +62,9 @@ public sealed class MixCommand : Command<MixCommand.Settings>
         ArgumentNullException.ThrowIfNull(settings);
         foreach (var output in new[] { settings.Output, settings.Sheet })
         {
-            if (output is not null && (SamePath(output, settings.A) || SamePath(output, settings.B)))
+            if (output is not null)
             {
-                throw new ArgumentException($"mix: output '{output}' must differ from A and B; inputs are never overwritten.");
+                OutputGuard.EnsureDiffers("mix", output, settings.A, settings.B);
             }
         }
 
@@ -132,5 +132,4 @@ public sealed class MixCommand : Command<MixCommand.Settings>
 
     private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    private static bool SamePath(string x, string y) => string.Equals(Path.GetFullPath(x), Path.GetFullPath(y), StringComparison.Ordinal);
 }

@@ -77,10 +77,7 @@ public sealed class SpectrogramCommand : Command<SpectrogramCommand.Settings>
             throw new ArgumentException($"spectrogram: --pixel-scale = {settings.PixelScale} is invalid; allowed: [1, 16].");
         }
 
-        if (Path.GetFullPath(settings.Input) == Path.GetFullPath(settings.Output))
-        {
-            throw new ArgumentException("spectrogram: OUTPUT must differ from INPUT; the input is never overwritten.");
-        }
+        OutputGuard.EnsureDiffers("spectrogram", settings.Output, settings.Input);
 
         var pipeline = string.IsNullOrWhiteSpace(settings.Pipeline) ? null : Registries.CreateFull().Parse<Spectrogram>(settings.Pipeline);
         var clip = WavCodec.Load(settings.Input);

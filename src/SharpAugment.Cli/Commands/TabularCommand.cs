@@ -63,7 +63,7 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
 
         /// <summary>The sampling strategy.</summary>
         [CommandOption("--strategy <S>")]
-        [Description("auto, minority, not_minority, not_majority, all, a ratio in (0, 1] (binary), or LABEL:COUNT,... targets.")]
+        [Description("auto, minority, not_minority, not_majority, all, a ratio in (0, 1]] (binary), or LABEL:COUNT,... targets.")]
         public string Strategy { get; init; } = "auto";
 
         /// <summary>Categorical columns.</summary>
@@ -102,10 +102,7 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (Path.GetFullPath(settings.Input) == Path.GetFullPath(settings.Output))
-        {
-            throw new ArgumentException("tabular: OUTPUT must differ from INPUT; the input is never overwritten.");
-        }
+        OutputGuard.EnsureDiffers("tabular", settings.Output, settings.Input);
 
         var table = CsvTable.Read(settings.Input);
         var categorical = settings.Categorical.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -24,7 +24,7 @@ public sealed class TextCommand : Command<TextCommand.Settings>
 
         /// <summary>The pipeline in the one-line syntax.</summary>
         [CommandOption("-p|--pipeline <TEXT>")]
-        [Description("The pipeline, e.g. \"eda(num_aug=9, alpha=0.1)\" or \"one_of([aeda, keyboard_typos])\".")]
+        [Description("The pipeline, e.g. \"eda(num_aug=9, alpha=0.1)\" or \"one_of([[aeda, keyboard_typos]])\".")]
         public string Pipeline { get; init; } = string.Empty;
 
         /// <summary>The seed.</summary>
@@ -65,10 +65,7 @@ public sealed class TextCommand : Command<TextCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (Path.GetFullPath(settings.Input) == Path.GetFullPath(settings.Output))
-        {
-            throw new ArgumentException("text: OUT must differ from IN; the input is never overwritten.");
-        }
+        OutputGuard.EnsureDiffers("text", settings.Output, settings.Input);
 
         var format = settings.Format switch
         {

@@ -93,15 +93,12 @@ public sealed class ViewsCommand : Command<ViewsCommand.Settings>
             tiles.Add(pixels);
             try
             {
-                if (string.Equals(Path.GetFullPath(path), input, StringComparison.Ordinal))
-                {
-                    throw new IOException("it is the input image, which is never overwritten");
-                }
+                OutputGuard.EnsureDiffers("views", path, input);
 
                 ImageCodec.Save(pixels, path);
                 Console.Out.WriteLine($"{path} {pixels.Width}x{pixels.Height}");
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 failures.Add($"{path}: {e.Message}");
             }

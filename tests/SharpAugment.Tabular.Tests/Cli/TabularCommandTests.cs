@@ -126,7 +126,7 @@ public sealed class TabularCommandTests : IDisposable
         string text = stderr.ToString();
         Assert.Contains("unknown column 'kind' (--label)", text, StringComparison.Ordinal);
         Assert.Contains("unknown column 'colour' (--categorical)", text, StringComparison.Ordinal);
-        Assert.Contains("OUTPUT must differ from INPUT", text, StringComparison.Ordinal);
+        Assert.Contains("inputs are never overwritten", text, StringComparison.Ordinal);
         Assert.Contains("class 'virginica' has 12 row(s), fewer than k_neighbors + 1 = 13", text, StringComparison.Ordinal);
         Assert.False(File.Exists(Out("o.csv")));
     }

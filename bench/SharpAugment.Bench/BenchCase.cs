@@ -1,4 +1,4 @@
-namespace SharpAugment.Cli.Bench;
+namespace SharpAugment.Bench;
 
 /// <summary>One benchmarked operation: its name in the results, the pipeline text that builds it, and what the peers run for it.</summary>
 /// <param name="Name">The result key (shared with bench/peers).</param>

@@ -3,7 +3,7 @@ using SharpAugment.Imaging;
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
-namespace SharpAugment.Cli.Bench;
+namespace SharpAugment.Bench;
 
 /// <summary>The timing rule shared with bench/peers: a warm-up (every image at least once, and at least a quarter of the timed seconds, at most 1 s, so the JIT has tiered up), then calls cycling over the images until at least the given seconds have passed.</summary>
 public static class BenchRunner

@@ -1,4 +1,4 @@
-namespace SharpAugment.Cli.Bench;
+namespace SharpAugment.Bench;
 
 /// <summary>The figures of one benchmarked operation.</summary>
 /// <param name="ImagesPerSecond">Calls completed per wall-clock second, over every thread.</param>

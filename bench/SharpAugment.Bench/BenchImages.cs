@@ -3,7 +3,7 @@ using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
 using SharpAugment.Kernels;
 
-namespace SharpAugment.Cli.Bench;
+namespace SharpAugment.Bench;
 
 /// <summary>Prepares the benchmark inputs as the peers do: RGB, centre-cropped to a square, resized to size x size (bilinear, antialiased).</summary>
 public static class BenchImages
