@@ -113,6 +113,9 @@ public sealed class DemoOverfittingCommandTests : IDisposable
         (code, _, error) = Run("demo", "overfitting", "--pipeline", "tabular_rotate(angle=nope)", "--steps", "1");
         Assert.Equal(2, code);
         Assert.Contains("tabular_rotate", error);
+        (code, _, error) = Run("demo", "overfitting", "--sead", "3");
+        Assert.Equal(2, code);
+        Assert.Contains("Did you mean --seed?", error);
         (code, _, error) = Run("demo", "overfitting", "--seeds", "0");
         Assert.Equal(2, code);
         Assert.Contains("--seeds 0 is invalid", error);
