@@ -68,4 +68,26 @@ scipy.io.wavfile.write(os.path.join(OUT, "scipy_i32.wav"), 8000, np.round(ramp *
 scipy.io.wavfile.write(os.path.join(OUT, "scipy_f32.wav"), 8000, ramp.astype(np.float32))
 scipy.io.wavfile.write(os.path.join(OUT, "scipy_f64.wav"), 8000, ramp.astype(np.float64))
 save("scipy_ramp.npy", ramp.T)
+manifest = {
+    "generator": "tools/make_audio_fixtures.py",
+    "torch": torch.__version__, "torchaudio": torchaudio.__version__, "numpy": np.__version__, "scipy": scipy.__version__,
+    "dtype": "references computed in float64 (torch default dtype), stored as float32 .npy",
+    "files": {
+        "tone16k.npy": "input: 440 + 1234 Hz tone, 0.5 s at 16 kHz", "stereo16k.npy": "input: [chirp 100..6000 Hz, seeded noise]",
+        "mel_default.npy": "T.MelSpectrogram(sample_rate=16000)(stereo16k)",
+        "mel_slaney.npy": "T.MelSpectrogram(16000, n_fft=512, win_length=400, hop_length=128, n_mels=64, f_min=50, f_max=7000, power=1, norm='slaney', mel_scale='slaney')(tone16k)",
+        "mel_default_db.npy": "T.AmplitudeToDB(stype='power', top_db=80)(mel_default)",
+        "tone22k.npy": "input: 3000 Hz tone, 0.5 s at 22.05 kHz", "mel_22050.npy": "T.MelSpectrogram(sample_rate=22050)(tone22k)",
+        "resample_16000_8000.npy": "AF.resample(chirp, 16000, 8000)", "resample_16000_22050.npy": "AF.resample(chirp, 16000, 22050)",
+        "resample_16000_14400.npy": "AF.resample(chirp, 16000, 14400)",
+        "scipy_*.wav": "scipy.io.wavfile.write of scipy_ramp.npy as u8, i16, i32, f32, f64",
+    },
+    "waveform/": "tools/make_waveform_fixtures.py (its own manifest)",
+    "reproducible": "every .npy byte for byte; scipy_f64.wav holds np.sin(arange(50)) in float64, whose last bit follows "
+                    "numpy's SIMD loops, so a regeneration may flip single bits there (the tests read scipy_ramp.npy, float32)",
+}
+import json
+with open(os.path.join(OUT, "manifest.json"), "w", encoding="utf-8") as f:
+    json.dump(manifest, f, indent=1)
+    f.write("\n")
 print("fixtures written to", os.path.abspath(OUT))

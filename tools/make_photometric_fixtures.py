@@ -2,7 +2,7 @@
 """Regenerate tests/SharpAugment.Tests/Fixtures/photometric/ from torchvision 0.14's uint8 tensor path.
 
 Inputs are small crops of samples/images/chelsea.png (RGB) and samples/images/camera.png (gray); each case records
-our pipeline text, the torchvision call that produced the expected image, and the tolerance the test applies.
+our pipeline text, the torchvision call that produced the expected image, and whether the test compares it exactly.
 Run from the repository root: /usr/bin/python3 tools/make_photometric_fixtures.py
 """
 import json
@@ -25,13 +25,13 @@ CROPS = [
     ("camera_33x21", "camera.png", 300, 300, 33, 21),
 ]
 
-# EXACT: float32 arithmetic that IEEE fixes bit for bit (tables, blends, HSV), so any difference is a bug.
-# POINT: ops through libm's powf, whose last bit may differ between C libraries: within 1 on >= 99.5% of values.
-# BLUR: TensorPrimitives uses fused multiply-add where the CPU has it, and torchvision convolves the 2-D kernel
-# where we run two 1-D passes, so a float32 sum can land on the other side of .5: mean abs diff <= 1.5.
-EXACT = {"max_abs": 0, "min_fraction_within": 1.0}
-POINT = {"max_abs": 1, "min_fraction_within": 0.995}
-BLUR = {"max_mean_abs": 1.5, "max_abs": 1, "min_fraction_within": 0.99}
+# How the test compares each case (tests/SharpAugment.Tests/Transforms/Photometric/PhotometricFixtureTests.cs):
+# EXACT: byte for byte. Tables, blends, HSV and gamma are float32 arithmetic in torch's order (gamma's table goes
+#   through powf; glibc's gives torch's bytes on every fixture value), so any difference is a bug.
+# MEASURED: gaussian_blur on uint8 runs in 16-bit fixed point where torchvision convolves in float32, so a sum near
+#   .5 can round the other way; the test pins the measured maximum |difference| and count of differing values.
+EXACT = {"tolerance": "exact"}
+MEASURED = {"tolerance": "measured"}
 
 CASES = [
     ("brightness(factor=1.3)", "F.adjust_brightness(t, 1.3)", lambda t: F.adjust_brightness(t, 1.3), EXACT),
@@ -41,8 +41,8 @@ CASES = [
     ("saturation(factor=1.8)", "F.adjust_saturation(t, 1.8)", lambda t: F.adjust_saturation(t, 1.8), EXACT),
     ("hue(factor=0.1)", "F.adjust_hue(t, 0.1)", lambda t: F.adjust_hue(t, 0.1), EXACT),
     ("hue(factor=-0.3)", "F.adjust_hue(t, -0.3)", lambda t: F.adjust_hue(t, -0.3), EXACT),
-    ("gamma(gamma=0.7)", "F.adjust_gamma(t, 0.7)", lambda t: F.adjust_gamma(t, 0.7), POINT),
-    ("gamma(gamma=1.6, gain=1.2)", "F.adjust_gamma(t, 1.6, 1.2)", lambda t: F.adjust_gamma(t, 1.6, 1.2), POINT),
+    ("gamma(gamma=0.7)", "F.adjust_gamma(t, 0.7)", lambda t: F.adjust_gamma(t, 0.7), EXACT),
+    ("gamma(gamma=1.6, gain=1.2)", "F.adjust_gamma(t, 1.6, 1.2)", lambda t: F.adjust_gamma(t, 1.6, 1.2), EXACT),
     ("sharpness(factor=2.0)", "F.adjust_sharpness(t, 2.0)", lambda t: F.adjust_sharpness(t, 2.0), EXACT),
     ("sharpness(factor=0.3)", "F.adjust_sharpness(t, 0.3)", lambda t: F.adjust_sharpness(t, 0.3), EXACT),
     ("posterize(bits=3)", "F.posterize(t, 3)", lambda t: F.posterize(t, 3), EXACT),
@@ -52,27 +52,29 @@ CASES = [
     ("invert", "F.invert(t)", F.invert, EXACT),
     ("grayscale(num_output_channels=none)", "F.rgb_to_grayscale(t, num_output_channels=C)", lambda t: F.rgb_to_grayscale(t, t.shape[0]), EXACT),
     ("grayscale(num_output_channels=1)", "F.rgb_to_grayscale(t, 1)", lambda t: F.rgb_to_grayscale(t, 1), EXACT),
-    ("gaussian_blur(kernel_size=5, sigma=1.5)", "F.gaussian_blur(t, [5, 5], [1.5, 1.5])", lambda t: F.gaussian_blur(t, [5, 5], [1.5, 1.5]), BLUR),
-    ("gaussian_blur(kernel_size=[3, 7], sigma=0.8)", "F.gaussian_blur(t, [3, 7], [0.8, 0.8])", lambda t: F.gaussian_blur(t, [3, 7], [0.8, 0.8]), BLUR),
+    ("gaussian_blur(kernel_size=5, sigma=1.5)", "F.gaussian_blur(t, [5, 5], [1.5, 1.5])", lambda t: F.gaussian_blur(t, [5, 5], [1.5, 1.5]), MEASURED),
+    ("gaussian_blur(kernel_size=[3, 7], sigma=0.8)", "F.gaussian_blur(t, [3, 7], [0.8, 0.8])", lambda t: F.gaussian_blur(t, [3, 7], [0.8, 0.8]), MEASURED),
     ("erase(x=10, y=20, width=50, height=40, value=0)", "F.erase(t, 20, 10, 40, 50, torch.tensor(0))", lambda t: F.erase(t, 20, 10, 40, 50, torch.tensor(0, dtype=torch.uint8)), EXACT),
 ]
 
 
 # Float cases: torchvision's float tensor path on x/255 of the 33x21 crops, stored as raw little-endian float32
 # (input and expected) so no conversion stands between the two sides. Thresholds are in our 0..255 units.
+# EXACT cases are bit-identical; MEASURED ones (powf, the sharpness and blur kernels' summation order, normalize's
+# division) differ by a few ulps, pinned per case in the test.
 FLOAT_CASES = [
-    ("brightness(factor=1.3)", lambda t: F.adjust_brightness(t, 1.3)),
-    ("contrast(factor=0.3)", lambda t: F.adjust_contrast(t, 0.3)),
-    ("saturation(factor=1.8)", lambda t: F.adjust_saturation(t, 1.8)),
-    ("hue(factor=-0.3)", lambda t: F.adjust_hue(t, -0.3)),
-    ("gamma(gamma=0.7)", lambda t: F.adjust_gamma(t, 0.7)),
-    ("sharpness(factor=2.0)", lambda t: F.adjust_sharpness(t, 2.0)),
-    ("solarize(threshold=100)", lambda t: F.solarize(t, float(np.float32(100 / 255.0)))),
-    ("autocontrast", F.autocontrast),
-    ("invert", F.invert),
-    ("grayscale(num_output_channels=none)", lambda t: F.rgb_to_grayscale(t, t.shape[0])),
-    ("gaussian_blur(kernel_size=5, sigma=1.5)", lambda t: F.gaussian_blur(t, [5, 5], [1.5, 1.5])),
-    ("normalize(mean=0.4, std=0.2)", lambda t: F.normalize(t, [0.4] * t.shape[0], [0.2] * t.shape[0])),
+    ("brightness(factor=1.3)", lambda t: F.adjust_brightness(t, 1.3), EXACT),
+    ("contrast(factor=0.3)", lambda t: F.adjust_contrast(t, 0.3), EXACT),
+    ("saturation(factor=1.8)", lambda t: F.adjust_saturation(t, 1.8), EXACT),
+    ("hue(factor=-0.3)", lambda t: F.adjust_hue(t, -0.3), EXACT),
+    ("gamma(gamma=0.7)", lambda t: F.adjust_gamma(t, 0.7), MEASURED),
+    ("sharpness(factor=2.0)", lambda t: F.adjust_sharpness(t, 2.0), MEASURED),
+    ("solarize(threshold=100)", lambda t: F.solarize(t, float(np.float32(100 / 255.0))), EXACT),
+    ("autocontrast", F.autocontrast, EXACT),
+    ("invert", F.invert, EXACT),
+    ("grayscale(num_output_channels=none)", lambda t: F.rgb_to_grayscale(t, t.shape[0]), EXACT),
+    ("gaussian_blur(kernel_size=5, sigma=1.5)", lambda t: F.gaussian_blur(t, [5, 5], [1.5, 1.5]), MEASURED),
+    ("normalize(mean=0.4, std=0.2)", lambda t: F.normalize(t, [0.4] * t.shape[0], [0.2] * t.shape[0]), MEASURED),
 ]
 
 
@@ -124,13 +126,13 @@ def main():
         img = np.array(Image.open(os.path.join(OUT, crop + ".png")))
         t = to_tensor(img).float() / 255
         save_float(t, os.path.join(OUT, crop + ".f32"))
-        for text, fn in FLOAT_CASES:
+        for text, fn, tol in FLOAT_CASES:
             out = fn(t.clone())
             assert out.dtype == torch.float32
             name = crop + "__float__" + slug(text)
             save_float(out, os.path.join(OUT, name + ".f32"))
             float_cases.append({"input": crop + ".f32", "expected": name + ".f32", "pipeline": text, "width": w,
-                                "height": h, "channels": int(t.shape[0]), "max_abs": 2e-6})
+                                "height": h, "channels": int(t.shape[0]), **tol})
     manifest = {"generator": "tools/make_photometric_fixtures.py", "torch": torch.__version__,
                 "torchvision": torchvision.__version__, "cases": cases, "float_cases": float_cases}
     with open(os.path.join(OUT, "manifest.json"), "w") as fh:

@@ -236,6 +236,10 @@ def smoten_fixture(Xc, y, seed=0):
 
 def main():
     src = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+    if not os.path.isdir(os.path.join(src, "tabular")):
+        sys.exit(f"make_tabular_fixtures: {os.path.abspath(os.path.join(src, 'tabular'))} not found; pass the shared data "
+                 "directory (the one holding tabular/iris.csv) as the first argument. The committed fixtures need it "
+                 "only to be regenerated; the tests never read it.")
     os.makedirs(OUT, exist_ok=True)
     tables = {}
     X, y, _ = load_sklearn_csv(os.path.join(src, "tabular", "iris.csv"))
@@ -275,6 +279,21 @@ def main():
         write_table(name + "_n", Xc.astype(np.float32), y, n_cat=Xc.shape[1])
         with open(os.path.join(OUT, name + "_n.json"), "w") as f:
             json.dump(smoten_fixture(Xc, y), f, separators=(",", ":"))
+    import sklearn
+    manifest = {
+        "generator": "tools/make_tabular_fixtures.py",
+        "imblearn": imblearn.__version__, "sklearn": sklearn.__version__, "numpy": np.__version__,
+        "python": sys.version.split()[0],
+        "sources": {"iris": "shared/data/tabular/iris.csv", "wine": "shared/data/tabular/wine_data.csv",
+                    "breast_cancer": "shared/data/tabular/breast_cancer.csv", "digits": "shared/data/tabular/digits.csv.gz"},
+        "reproducible": "byte for byte except imbalanced-learn error messages that print a Python set, whose order "
+                        "follows PYTHONHASHSEED (breast_cancer.json strategies 1.5); the tests compare only a key phrase of each message",
+        "files": sorted(f for f in os.listdir(OUT) if f.endswith(".json") and f != "manifest.json"
+                        or f.endswith(".csv") and f not in ("iris_imbalanced.csv", "iris_mixed.csv")),
+    }
+    with open(os.path.join(OUT, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=1)
+        f.write("\n")
     print(json.dumps(summary))
 
 

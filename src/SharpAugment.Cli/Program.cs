@@ -24,6 +24,7 @@ public static partial class Program
         CliCommand.Of<TabularCommand>("tabular", "Oversample a CSV table (SMOTE family, random oversampling) with imbalanced-learn semantics."),
         CliCommand.Of<AudioCommand>("audio", "Augment a WAV file or a folder of them with a waveform pipeline."),
         CliCommand.Of<SpectrogramCommand>("spectrogram", "Write a WAV file's mel spectrogram as .npy (torchaudio's MelSpectrogram) or a .png picture, optionally SpecAugmented."),
+        CliCommand.Of<PlaygroundCommand>("playground", "Serve a local page: pick a transform, slide its magnitude, see before and after (see docs/playground.md)."),
         CliCommand.Of<ExplainCommand>("explain", "Show a parsed pipeline with every default filled in, as text and JSON."),
         CliCommand.InBranch<DemoOverfittingCommand>(
             "demo", "Demonstrations of augmentation at work.",

@@ -11,7 +11,9 @@ public static class CodecTransformRegistration
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.Add<Sample, JpegCompressionOptions>("jpeg_compression", "photometric", "JPEG encode and decode at a random quality (compression artefacts)",
-            o => new JpegCompression(o));
+            o => new JpegCompression(o),
+            // JPEG changes pixels even at quality 100, so magnitude 0 switches the transform off rather than encoding losslessly.
+            Magnitude.Of(m => new JpegCompressionOptions { P = Magnitude.OffAtZero(m), Quality = 100 - (int)Math.Round(90 * m) }));
         return registry;
     }
 }

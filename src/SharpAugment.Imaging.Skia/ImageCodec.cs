@@ -13,7 +13,7 @@ public static class ImageCodec
     public const int DefaultPngLevel = 6;
 
     /// <summary>The default pixel limit (100 megapixels), checked before any pixel buffer is allocated.</summary>
-    public const long DefaultMaxPixels = 100_000_000;
+    public const long DefaultMaxPixels = SharpAugment.Pipelines.ResourceLimits.DefaultMaxPixels;
 
     /// <summary>The file extensions the codec reads, lower case with the dot.</summary>
     public static IReadOnlyList<string> ReadableExtensions { get; } = [".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif"];

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
-using SharpAugment.Randomness;
 using Spectre.Console.Cli;
 
 namespace SharpAugment.Cli.Commands;
@@ -33,9 +32,15 @@ public sealed class ApplyCommand : Command<ApplyCommand.Settings>
         [Description("Random seed (default 0): the same seed gives the same bytes.")]
         public ulong Seed { get; init; }
 
+        /// <summary>The pixel limit for the input and for every transform's output.</summary>
+        [CommandOption("--max-pixels <N>")]
+        [Description("Refuse an input, or a transform output, larger than this many pixels (default 100000000).")]
+        public long MaxPixels { get; init; } = ResourceLimits.DefaultMaxPixels;
+
         /// <inheritdoc/>
         public override Spectre.Console.ValidationResult Validate() => string.IsNullOrWhiteSpace(Pipeline)
             ? Spectre.Console.ValidationResult.Error("--pipeline is required")
+            : MaxPixels < 1 ? Spectre.Console.ValidationResult.Error("apply: --max-pixels must be at least 1")
             : Spectre.Console.ValidationResult.Success();
     }
 
@@ -46,8 +51,9 @@ public sealed class ApplyCommand : Command<ApplyCommand.Settings>
         OutputGuard.EnsureDiffers("apply", settings.Output, settings.Input);
 
         var pipeline = Registries.CreateFull().Parse<Sample>(settings.Pipeline);
-        var image = ImageCodec.Load(settings.Input);
-        var result = pipeline.Apply(new Sample(image), new AugmentContext(Rng.ForSample(settings.Seed, 0, 0)));
+        var image = ImageCodec.Load(settings.Input, settings.MaxPixels);
+        var result = SingleImageAugmenter.Apply(pipeline, new Sample(image), settings.Seed, null,
+            new ResourceLimits { MaxPixels = settings.MaxPixels }, cancellationToken);
         ImageCodec.Save(ImageConversions.ToBytes(result.Image), settings.Output);
         return 0;
     }

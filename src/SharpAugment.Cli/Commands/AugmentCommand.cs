@@ -83,8 +83,13 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
 
         /// <summary>The pixel limit.</summary>
         [CommandOption("--max-pixels <N>")]
-        [Description("Refuse inputs larger than this many pixels (default 100000000).")]
-        public long MaxPixels { get; init; } = ImageCodec.DefaultMaxPixels;
+        [Description("Refuse inputs, and transform outputs, larger than this many pixels (default 100000000).")]
+        public long MaxPixels { get; init; } = ResourceLimits.DefaultMaxPixels;
+
+        /// <summary>The time limit per augmented copy, in seconds.</summary>
+        [CommandOption("--time-limit <SECONDS>")]
+        [Description("Stop an augmented copy that takes longer than this, list it as a failure and go on (default: no limit).")]
+        public double? TimeLimit { get; init; }
 
         /// <inheritdoc/>
         public override ValidationResult Validate() =>
@@ -114,6 +119,7 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
             IncludeOriginals = settings.IncludeOriginals,
             Resume = settings.Resume,
             MaxPixels = settings.MaxPixels,
+            TimeBudget = settings.TimeLimit is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
         var augmenter = new DatasetAugmenter(pipeline, options);
         DatasetAugmenter.CheckSeparate(settings.Source, settings.Destination);

@@ -70,9 +70,19 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
         [Description("Start with each input unaugmented, so the sheet reads original, then augmentations.")]
         public bool Original { get; init; }
 
+        /// <summary>The pixel limit for inputs and for every transform's output.</summary>
+        [CommandOption("--max-pixels <N>")]
+        [Description("Refuse an input, or a transform output, larger than this many pixels (default 100000000).")]
+        public long MaxPixels { get; init; } = ResourceLimits.DefaultMaxPixels;
+
         /// <inheritdoc/>
         public override ValidationResult Validate()
         {
+            if (MaxPixels < 1)
+            {
+                return ValidationResult.Error("preview: --max-pixels must be at least 1");
+            }
+
             if (Inputs.Length == 0)
             {
                 return ValidationResult.Error("preview: give at least one INPUT");
@@ -91,10 +101,10 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
 
     /// <inheritdoc/>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        Run(settings, Registries.CreateFull(), Console.Out);
+        Run(settings, Registries.CreateFull(), Console.Out, cancellationToken);
 
     /// <summary>Runs the command with a given registry and output; returns 0, or 1 if an input could not be read.</summary>
-    internal static int Run(Settings settings, TransformRegistry registry, TextWriter output)
+    internal static int Run(Settings settings, TransformRegistry registry, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -113,7 +123,7 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
 
                 try
                 {
-                    inputs.Add((layout, item, layout.Load(item), Path.GetFileName(item.RelativePath)));
+                    inputs.Add((layout, item, layout.Load(item, settings.MaxPixels), Path.GetFileName(item.RelativePath)));
                 }
                 catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or FormatException or ArgumentException)
                 {
@@ -134,7 +144,11 @@ public sealed class PreviewCommand : Command<PreviewCommand.Settings>
             int copy = t / inputs.Count - (settings.Original ? 1 : 0);
             results[t] = copy < 0
                 ? sample
-                : pipeline.Apply(sample, new AugmentContext(Rng.ForSample(settings.Seed, copy, DatasetAugmenter.StreamIndex(item.RelativePath))));
+                : pipeline.Apply(sample, new AugmentContext(Rng.ForSample(settings.Seed, copy, DatasetAugmenter.StreamIndex(item.RelativePath)))
+                {
+                    Limits = new ResourceLimits { MaxPixels = settings.MaxPixels },
+                    CancellationToken = cancellationToken,
+                });
         }
 
         var classNames = inputs[0].Layout.ClassNames;

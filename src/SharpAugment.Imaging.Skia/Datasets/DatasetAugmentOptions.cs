@@ -21,8 +21,11 @@ public sealed record DatasetAugmentOptions
     /// <summary>Whether outputs already complete (file present and manifest line written) are kept instead of redone.</summary>
     public bool Resume { get; init; }
 
-    /// <summary>Inputs larger than this many pixels are refused before decoding.</summary>
+    /// <summary>Inputs, and transform outputs, larger than this many pixels are refused before they are allocated.</summary>
     public long MaxPixels { get; init; } = ImageCodec.DefaultMaxPixels;
+
+    /// <summary>How long one augmented copy may take; a copy over it is stopped and listed as a failure, and the run goes on. Null: no limit.</summary>
+    public TimeSpan? TimeBudget { get; init; }
 
     /// <summary>Checks the ranges, naming the command-line option.</summary>
     public void Validate()
@@ -50,6 +53,11 @@ public sealed record DatasetAugmentOptions
         if (MaxPixels < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxPixels), MaxPixels, "augment: --max-pixels must be at least 1.");
+        }
+
+        if (TimeBudget is { } t && t <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TimeBudget), t, "augment: --time-limit must be positive.");
         }
     }
 }

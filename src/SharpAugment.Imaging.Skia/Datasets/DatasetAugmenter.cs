@@ -112,7 +112,7 @@ public sealed class DatasetAugmenter
         {
             Parallel.For(0, items.Count, parallel, i =>
             {
-                var (w, k) = Process(layout, dest, items[i], plans[i], manifest, failures);
+                var (w, k) = Process(layout, dest, items[i], plans[i], manifest, failures, cancellationToken);
                 Interlocked.Add(ref written, w);
                 Interlocked.Add(ref kept, k);
                 int d = Interlocked.Increment(ref done);
@@ -161,7 +161,7 @@ public sealed class DatasetAugmenter
     }
 
     private (int Written, int Kept) Process(DatasetLayout layout, string dest, DatasetItem item, List<(int Copy, string Image)> plan,
-        AugmentManifest manifest, ConcurrentBag<DatasetProblem> failures)
+        AugmentManifest manifest, ConcurrentBag<DatasetProblem> failures, CancellationToken cancellationToken)
     {
         var todo = plan.Where(p => !(_options.Resume && manifest.IsComplete(p.Image))).ToArray();
         int kept = plan.Count - todo.Length, written = 0;
@@ -195,13 +195,27 @@ public sealed class DatasetAugmenter
                 else
                 {
                     var tape = new List<SampledStep>();
-                    var result = _pipeline.Apply(sample, new AugmentContext(Rng.ForSample(_options.Seed, copy, stream), tape));
+                    var limits = new ResourceLimits { MaxPixels = _options.MaxPixels, TimeBudget = _options.TimeBudget };
+                    using var budget = limits.StartBudget(cancellationToken);
+                    var context = new AugmentContext(Rng.ForSample(_options.Seed, copy, stream), tape) { Limits = limits, CancellationToken = budget.Token };
+                    var result = _pipeline.Apply(sample, context);
                     var output = layout.Write(dest, item, Suffix(copy), result, _options.Output);
                     entry = new ManifestEntry(item.RelativePath, copy, _options.Seed, stream, output, StepsToJson(tape));
                 }
 
                 manifest.Append(entry);
                 written++;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The run is being cancelled: this copy is abandoned unwritten (a resumed run makes it) and the loop stops.
+                break;
+            }
+            catch (OperationCanceledException) when (_options.TimeBudget is not null)
+            {
+                // The copy's own time budget ran out, not the run: list it and go on with the next.
+                string seconds = _options.TimeBudget.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                failures.Add(new DatasetProblem($"{item.RelativePath} (copy {copy.ToString(System.Globalization.CultureInfo.InvariantCulture)})", $"stopped: over the {seconds} s time limit"));
             }
             catch (Exception e) when (IsDataError(e))
             {

@@ -32,11 +32,13 @@ public static class SoftLabels
             return;
         }
 
-        float keep = (float)(1.0 - smoothing);
-        float add = (float)(smoothing / row.Length);
+        // In double, rounded once: a one-hot row becomes float32(1 - s + s/n) and float32(s/n), timm's on and off values
+        // (float32 arithmetic would give 0.9f + 0.02f = 0.91999996f instead of 0.92f).
+        double keep = 1.0 - smoothing;
+        double add = smoothing / row.Length;
         for (int i = 0; i < row.Length; i++)
         {
-            row[i] = row[i] * keep + add;
+            row[i] = (float)((row[i] * keep) + add);
         }
     }
 

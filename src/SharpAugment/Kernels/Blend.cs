@@ -12,9 +12,9 @@ public static class Blend
     public static void Bytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio) =>
         Bytes(a, b, dst, ratio, Vector256.IsHardwareAccelerated);
 
-    /// <summary>Byte blend rounded half up, trunc(clamp(float(ratio)*a + float(1-ratio)*b + 0.5, 0, 255)), as Mixup writes uint8 images.</summary>
+    /// <summary>Byte blend rounded half to even, rint(clamp(float(ratio)*a + float(1-ratio)*b, 0, 255)), as timm's FastCollateMixup writes uint8 images (np.rint of the float32 blend).</summary>
     public static void BytesRounded(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio) =>
-        Bytes(a, b, dst, ratio, Vector256.IsHardwareAccelerated, 0.5f);
+        Bytes(a, b, dst, ratio, Vector256.IsHardwareAccelerated, round: true);
 
     /// <summary>Byte blend with a constant image, as brightness (constant 0) and contrast (the gray mean) call torchvision's _blend: trunc(clamp(float(ratio)*x + float(1-ratio)*constant, 0, 255)), the bytes <see cref="LutTables.Blend"/>'s table holds.</summary>
     public static void WithConstant(ReadOnlySpan<byte> src, Span<byte> dst, double ratio, float constant) =>
@@ -71,8 +71,8 @@ public static class Blend
         }
     }
 
-    /// <summary>The byte blend with an explicit path, so tests run the vector and the scalar code on the same machine; offset 0.5 rounds instead of truncating.</summary>
-    internal static void Bytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio, bool vectorized, float offset = 0f)
+    /// <summary>The byte blend with an explicit path, so tests run the vector and the scalar code on the same machine; round takes the float32 sum half to even (no 0.5 is added: that addition itself rounds, 64.4999962f + 0.5f is 65) instead of truncating.</summary>
+    internal static void Bytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio, bool vectorized, bool round = false)
     {
         Check(a.Length, b.Length, dst.Length);
         float r = (float)ratio;
@@ -84,7 +84,6 @@ public static class Blend
             var vr = Vector256.Create(r);
             var vs = Vector256.Create(s);
             var max = Vector256.Create(255f);
-            var off = Vector256.Create(offset);
             ref byte pa = ref MemoryMarshal.GetReference(a);
             ref byte pb = ref MemoryMarshal.GetReference(b);
             ref byte pd = ref MemoryMarshal.GetReference(dst);
@@ -94,8 +93,14 @@ public static class Blend
                 var (b0, b1) = ToFloats(Vector128.LoadUnsafe(ref pb, (nuint)i));
 
                 // Multiply and add stay separate operations (no fused multiply-add) so each rounding matches torch's float32 kernels.
-                var o0 = Vector256.Min(Vector256.Max((vr * a0) + (vs * b0) + off, Vector256<float>.Zero), max);
-                var o1 = Vector256.Min(Vector256.Max((vr * a1) + (vs * b1) + off, Vector256<float>.Zero), max);
+                var o0 = Vector256.Min(Vector256.Max((vr * a0) + (vs * b0), Vector256<float>.Zero), max);
+                var o1 = Vector256.Min(Vector256.Max((vr * a1) + (vs * b1), Vector256<float>.Zero), max);
+                if (round)
+                {
+                    o0 = Vector256.Round(o0);
+                    o1 = Vector256.Round(o1);
+                }
+
                 var w = Vector256.Narrow(Vector256.ConvertToInt32(o0), Vector256.ConvertToInt32(o1));
                 var bytes = Vector128.Narrow(w.GetLower().AsUInt16(), w.GetUpper().AsUInt16());
                 bytes.StoreUnsafe(ref pd, (nuint)i);
@@ -104,7 +109,8 @@ public static class Blend
 
         for (; i < n; i++)
         {
-            dst[i] = LutTables.TruncateToByte((r * a[i]) + (s * b[i]) + offset);
+            float v = (r * a[i]) + (s * b[i]);
+            dst[i] = LutTables.TruncateToByte(round ? MathF.Round(v) : v);
         }
     }
 

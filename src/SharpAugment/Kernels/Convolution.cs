@@ -39,11 +39,21 @@ public static class Convolution
         }
     }
 
-    /// <summary>The element count of the float scratch that <see cref="Separable(ReadOnlySpan{byte}, Span{byte}, Span{float}, int, int, int, ReadOnlySpan{float}, ReadOnlySpan{float})"/> needs.</summary>
+    /// <summary>The element count of the float scratch that <see cref="Separable(ReadOnlySpan{byte}, Span{byte}, Span{float}, int, int, int, ReadOnlySpan{float}, ReadOnlySpan{float}, CancellationToken)"/> needs.</summary>
     public static int ByteScratchLength(int width, int height, int channels) => 2 * width * height * channels;
 
     /// <summary>Blurs a byte image: horizontal then vertical pass in float32 with reflect borders (no edge repeat), then round half to even.</summary>
-    public static void Separable(ReadOnlySpan<byte> src, Span<byte> dst, Span<float> scratch, int width, int height, int channels, ReadOnlySpan<float> kernelX, ReadOnlySpan<float> kernelY)
+    /// <param name="src">Source pixels.</param>
+    /// <param name="dst">Destination pixels.</param>
+    /// <param name="scratch">At least <see cref="ByteScratchLength"/> floats.</param>
+    /// <param name="width">Image width.</param>
+    /// <param name="height">Image height.</param>
+    /// <param name="channels">Interleaved channels.</param>
+    /// <param name="kernelX">Horizontal taps.</param>
+    /// <param name="kernelY">Vertical taps.</param>
+    /// <param name="cancellation">Checked once per row; a large kernel on a large image is a long loop.</param>
+    public static void Separable(ReadOnlySpan<byte> src, Span<byte> dst, Span<float> scratch, int width, int height, int channels, ReadOnlySpan<float> kernelX, ReadOnlySpan<float> kernelY,
+        CancellationToken cancellation = default)
     {
         int n = width * height * channels;
         if (scratch.Length < 2 * n || src.Length < n || dst.Length < n)
@@ -51,11 +61,21 @@ public static class Convolution
             throw new ArgumentException($"Convolution.Separable: spans too short for {width}x{height}x{channels} (scratch needs {2 * n}).", nameof(scratch));
         }
 
-        ByteSeparable(src, dst, scratch, width, height, channels, kernelX, kernelY);
+        ByteSeparable(src, dst, scratch, width, height, channels, kernelX, kernelY, cancellation);
     }
 
     /// <summary>Blurs a float image (no clamping, as torchvision's float path); scratch holds width*height*channels floats.</summary>
-    public static void Separable(ReadOnlySpan<float> src, Span<float> dst, Span<float> scratch, int width, int height, int channels, ReadOnlySpan<float> kernelX, ReadOnlySpan<float> kernelY)
+    /// <param name="src">Source pixels.</param>
+    /// <param name="dst">Destination pixels.</param>
+    /// <param name="scratch">At least width*height*channels floats.</param>
+    /// <param name="width">Image width.</param>
+    /// <param name="height">Image height.</param>
+    /// <param name="channels">Interleaved channels.</param>
+    /// <param name="kernelX">Horizontal taps.</param>
+    /// <param name="kernelY">Vertical taps.</param>
+    /// <param name="cancellation">Checked once per row; a large kernel on a large image is a long loop.</param>
+    public static void Separable(ReadOnlySpan<float> src, Span<float> dst, Span<float> scratch, int width, int height, int channels, ReadOnlySpan<float> kernelX, ReadOnlySpan<float> kernelY,
+        CancellationToken cancellation = default)
     {
         int n = width * height * channels;
         if (scratch.Length < n || src.Length < n || dst.Length < n)
@@ -63,7 +83,7 @@ public static class Convolution
             throw new ArgumentException($"Convolution.Separable: spans too short for {width}x{height}x{channels} (scratch needs {n}).", nameof(scratch));
         }
 
-        Separable(src, dst, scratch, width, height, channels, kernelX, kernelY, sameBuffers: false);
+        Separable(src, dst, scratch, width, height, channels, kernelX, kernelY, sameBuffers: false, cancellation);
     }
 
     /// <summary>The sharpness degenerate image: the interior through the 3x3 kernel (1 1 1, 1 5 1, 1 1 1)/13, rounded for bytes, the one-pixel border copied; images of 2 pixels or less on a side are copied.</summary>
@@ -246,7 +266,8 @@ public static class Convolution
     /// <summary>Reflect-101 index (torch "reflect"): -1 maps to 1, n to n-2; repeated for kernels wider than the image.</summary>
     internal static int Reflect(int i, int n) => Border.Index(i, n, BorderMode.Reflect);
 
-    private static void Separable(ReadOnlySpan<float> src, Span<float> dst, Span<float> tmp, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky, bool sameBuffers)
+    private static void Separable(ReadOnlySpan<float> src, Span<float> dst, Span<float> tmp, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky, bool sameBuffers,
+        CancellationToken cancellation = default)
     {
         if (kx.Length % 2 == 0 || ky.Length % 2 == 0)
         {
@@ -260,6 +281,7 @@ public static class Convolution
         // Horizontal pass into tmp (row by row; when src and tmp are the same buffer, each row is read before it is written through a row copy in dst).
         for (int y = 0; y < height; y++)
         {
+            cancellation.ThrowIfCancellationRequested();
             ReadOnlySpan<float> s = src.Slice(y * stride, stride);
             if (sameBuffers)
             {
@@ -275,6 +297,7 @@ public static class Convolution
         // Vertical pass: whole rows at a time, vectorized by TensorPrimitives.
         for (int y = 0; y < height; y++)
         {
+            cancellation.ThrowIfCancellationRequested();
             var d = dst.Slice(y * stride, stride);
             d.Clear();
             for (int i = 0; i < ky.Length; i++)
@@ -321,7 +344,8 @@ public static class Convolution
         }
     }
     /// <summary>The byte blur without a full-image conversion: each row is widened once into a reflect-padded float row, the horizontal taps are shifted loads of it, and the vertical pass rounds straight into the bytes. Per output element the float operations are the old ones in the same order (sum = 0; sum += k[j] * x for j ascending), so the bytes do not change.</summary>
-    private static void ByteSeparable(ReadOnlySpan<byte> src, Span<byte> dst, Span<float> scratch, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky)
+    private static void ByteSeparable(ReadOnlySpan<byte> src, Span<byte> dst, Span<float> scratch, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky,
+        CancellationToken cancellation)
     {
         if (kx.Length % 2 == 0 || ky.Length % 2 == 0)
         {
@@ -346,6 +370,7 @@ public static class Convolution
             int done = 0;
             for (int y = 0; y < height; y++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 int last = Math.Min(height - 1, y + hy);
                 for (; done <= last; done++)
                 {

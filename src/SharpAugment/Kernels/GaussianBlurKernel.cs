@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics.X86;
 namespace SharpAugment.Kernels;
 
 /// <summary>Separable Gaussian blur of bytes in 16-bit fixed point, reflect borders: within one level of the float32 path
-/// (<see cref="Convolution.Separable(ReadOnlySpan{byte}, Span{byte}, Span{float}, int, int, int, ReadOnlySpan{float}, ReadOnlySpan{float})"/>)
+/// (<see cref="Convolution.Separable(ReadOnlySpan{byte}, Span{byte}, Span{float}, int, int, int, ReadOnlySpan{float}, ReadOnlySpan{float}, CancellationToken)"/>)
 /// and about twice as fast (docs/benchmarks.md, `GaussianBlurFixed` against `GaussianBlurFloat`), because sixteen lanes do what eight float lanes did.</summary>
 /// <remarks>Pixels enter as p * 2^7 (at most 32640); every tap is a rounded high multiply by its weight in Q15,
 /// round((a * w) / 2^15), and the taps are summed in 16 bits; the vertical pass does the same on the horizontal sums
@@ -34,11 +34,14 @@ public static class GaussianBlurKernel
     /// <param name="channels">Interleaved channels.</param>
     /// <param name="kx">Horizontal taps.</param>
     /// <param name="ky">Vertical taps.</param>
-    public static bool TryBlur(ReadOnlySpan<byte> src, Span<byte> dst, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky) =>
-        TryBlur(src, dst, width, height, channels, kx, ky, allowSimd: true);
+    /// <param name="cancellation">Checked once per output row; a large kernel on a large image is a long loop.</param>
+    public static bool TryBlur(ReadOnlySpan<byte> src, Span<byte> dst, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky,
+        CancellationToken cancellation = default) =>
+        TryBlur(src, dst, width, height, channels, kx, ky, allowSimd: true, cancellation);
 
     /// <summary>The blur with the vector path optionally off (tests compare both).</summary>
-    internal static bool TryBlur(ReadOnlySpan<byte> src, Span<byte> dst, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky, bool allowSimd)
+    internal static bool TryBlur(ReadOnlySpan<byte> src, Span<byte> dst, int width, int height, int channels, ReadOnlySpan<float> kx, ReadOnlySpan<float> ky, bool allowSimd,
+        CancellationToken cancellation = default)
     {
         long n = (long)width * height * channels;
         if (width < 1 || height < 1 || channels < 1 || src.Length < n || dst.Length < n)
@@ -100,6 +103,7 @@ public static class GaussianBlurKernel
             int done = 0;
             for (int y = 0; y < height; y++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 int last = Math.Min(height - 1, y + hy);
                 for (; done <= last; done++)
                 {

@@ -2,7 +2,7 @@ using SharpAugment.Randomness;
 
 namespace SharpAugment.Pipelines;
 
-/// <summary>The state of one augmentation call: the sample's random stream and an optional tape that records or replays every sampled parameter.</summary>
+/// <summary>The state of one augmentation call: the sample's random stream, an optional tape that records or replays every sampled parameter, and what the call may cost (pixel limit, cancellation).</summary>
 public sealed class AugmentContext
 {
     private readonly IReadOnlyList<SampledStep>? _replay;
@@ -26,6 +26,21 @@ public sealed class AugmentContext
 
     /// <summary>The random stream.</summary>
     public Rng Rng { get; }
+
+    /// <summary>The largest canvas a transform may make in this call (checked before allocating); <see cref="ResourceLimits.Default"/> unless set.</summary>
+    public ResourceLimits Limits
+    {
+        get => _limits;
+        init => _limits = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private readonly ResourceLimits _limits = ResourceLimits.Default;
+
+    /// <summary>Stops the call: checked before every transform and per row or chunk in the long loops (warps, blurs, elastic, policies), which then throw <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>A context on another stream (a view or an op inside a policy) that keeps these limits and this token and records nothing.</summary>
+    public AugmentContext WithRng(Rng rng) => new(rng) { Limits = Limits, CancellationToken = CancellationToken };
 
     /// <summary>Where sampled parameters are recorded, or null.</summary>
     public IList<SampledStep>? Record { get; }

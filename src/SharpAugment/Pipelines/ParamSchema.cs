@@ -42,10 +42,20 @@ public sealed class ParamSchema
     }
 
     /// <summary>Builds validated options from written arguments; unknown, duplicate or out-of-range arguments raise <see cref="TransformParameterException"/>.</summary>
-    public TransformOptions Bind(string transform, IReadOnlyList<SpecArgument> arguments)
+    public TransformOptions Bind(string transform, IReadOnlyList<SpecArgument> arguments) =>
+        Bind(transform, arguments, (TransformOptions)Activator.CreateInstance(_optionsType)!);
+
+    /// <summary>Binds written arguments over <paramref name="start"/> (a fresh record, such as a magnitude's options, which it fills in place) and validates the result.</summary>
+    public TransformOptions Bind(string transform, IReadOnlyList<SpecArgument> arguments, TransformOptions start)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var options = (TransformOptions)Activator.CreateInstance(_optionsType)!;
+        ArgumentNullException.ThrowIfNull(start);
+        if (start.GetType() != _optionsType)
+        {
+            throw new ArgumentException($"{transform} takes {_optionsType.Name}, not {start.GetType().Name}.", nameof(start));
+        }
+
+        var options = start;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var positional = new List<SpecValue>();
         foreach (var arg in arguments)

@@ -4,7 +4,7 @@ namespace SharpAugment.Pipelines;
 public sealed class TransformDescriptor
 {
     internal TransformDescriptor(string name, string summary, Type optionsType, Type? targetType, string group,
-        Func<TransformOptions, TransformRegistry, object>? factory, IGenericTransformFactory? generic)
+        Func<TransformOptions, TransformRegistry, object>? factory, IGenericTransformFactory? generic, Magnitude? magnitude)
     {
         Name = name;
         Summary = summary;
@@ -13,6 +13,7 @@ public sealed class TransformDescriptor
         Group = group;
         Factory = factory;
         Generic = generic;
+        Magnitude = magnitude;
         Schema = ParamSchema.For(optionsType);
     }
 
@@ -33,6 +34,9 @@ public sealed class TransformDescriptor
 
     /// <summary>Its parameters.</summary>
     public ParamSchema Schema { get; }
+
+    /// <summary>How a strength in [0, 1] maps onto its options, or null when its registration declares none (image transforms always declare one).</summary>
+    public Magnitude? Magnitude { get; }
 
     internal Func<TransformOptions, TransformRegistry, object>? Factory { get; }
 

@@ -1,7 +1,7 @@
 namespace SharpAugment.Pipelines;
 
 /// <summary>An invalid transform parameter; the message names the transform, the parameter, the value and what is allowed.</summary>
-public sealed class TransformParameterException : ArgumentException
+public class TransformParameterException : ArgumentException
 {
     /// <summary>Creates the error.</summary>
     /// <param name="transform">The registered transform name.</param>

@@ -15,20 +15,25 @@ public sealed class TransformRegistry
     public IReadOnlyList<TransformDescriptor> Descriptors =>
         _entries.Values.OrderBy(d => d.Group, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal).ToArray();
 
-    /// <summary>Registers a transform of data type <typeparamref name="T"/>.</summary>
-    public TransformRegistry Add<T, TOptions>(string name, string group, string summary, Func<TOptions, ITransform<T>> factory)
+    /// <summary>Registers a transform of data type <typeparamref name="T"/>; image transforms declare their <paramref name="magnitude"/> here.</summary>
+    public TransformRegistry Add<T, TOptions>(string name, string group, string summary, Func<TOptions, ITransform<T>> factory, Magnitude? magnitude = null)
         where TOptions : TransformOptions, new()
     {
         ArgumentNullException.ThrowIfNull(factory);
-        return Add<T, TOptions>(name, group, summary, (o, _) => factory(o));
+        return Add<T, TOptions>(name, group, summary, (o, _) => factory(o), magnitude);
     }
 
     /// <summary>Registers a transform whose factory needs the registry (to build nested transforms).</summary>
-    public TransformRegistry Add<T, TOptions>(string name, string group, string summary, Func<TOptions, TransformRegistry, ITransform<T>> factory)
+    public TransformRegistry Add<T, TOptions>(string name, string group, string summary, Func<TOptions, TransformRegistry, ITransform<T>> factory, Magnitude? magnitude = null)
         where TOptions : TransformOptions, new()
     {
         ArgumentNullException.ThrowIfNull(factory);
-        Put(new TransformDescriptor(name, summary, typeof(TOptions), typeof(T), group, (o, r) => factory((TOptions)o, r), null));
+        if (magnitude?.OptionsType is { } mt && mt != typeof(TOptions))
+        {
+            throw new ArgumentException($"The magnitude of '{name}' builds {mt.Name}, but the transform takes {typeof(TOptions).Name}.", nameof(magnitude));
+        }
+
+        Put(new TransformDescriptor(name, summary, typeof(TOptions), typeof(T), group, (o, r) => factory((TOptions)o, r), null, magnitude));
         return this;
     }
 
@@ -37,7 +42,7 @@ public sealed class TransformRegistry
         where TOptions : TransformOptions, new()
     {
         ArgumentNullException.ThrowIfNull(factory);
-        Put(new TransformDescriptor(name, summary, typeof(TOptions), null, group, null, factory));
+        Put(new TransformDescriptor(name, summary, typeof(TOptions), null, group, null, factory, null));
         return this;
     }
 

@@ -24,17 +24,17 @@ public abstract class ImageTransform<TOptions, TParams> : SampledTransform<Sampl
     }
 
     /// <summary>Decodes a deferred image (only the window <see cref="ReadWindow"/> names, when it names one) and recycles that decoded image once the transform has replaced it.</summary>
-    protected sealed override Sample ApplyDrawn(Sample input, TParams parameters)
+    protected sealed override Sample ApplyDrawn(Sample input, TParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.Image is not IDeferredImage deferred)
         {
-            return Apply(input, parameters);
+            return Apply(input, parameters, cancellation);
         }
 
         var window = ReadWindow(input, parameters);
         var decoded = deferred.Decode(window);
-        var result = Apply(input with { Image = decoded }, parameters);
+        var result = Apply(input with { Image = decoded }, parameters, cancellation);
         if (!ReferenceEquals(result.Image, decoded))
         {
             decoded.Recycle();

@@ -23,9 +23,23 @@ public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOpt
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
+        context.CancellationToken.ThrowIfCancellationRequested();
         CheckInput(input);
         var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
-        return drawn is null ? input : ApplyDrawn(input, (TParams)drawn);
+        if (drawn is null)
+        {
+            return input;
+        }
+
+        var parameters = (TParams)drawn;
+        CheckLimits(input, parameters, context.Limits);
+        return ApplyDrawn(input, parameters, context.CancellationToken);
+    }
+
+    /// <summary>Refuses drawn parameters whose output would be over <paramref name="limits"/>, before anything is allocated; nothing by default (the output is no larger than the input).</summary>
+    /// <exception cref="OutputSizeException">The output would be over the pixel limit.</exception>
+    protected virtual void CheckLimits(T input, TParams parameters, ResourceLimits limits)
+    {
     }
 
     /// <summary>Rejects malformed input before anything is drawn (an image sample's targets, say); nothing by default.</summary>
@@ -33,12 +47,15 @@ public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOpt
     {
     }
 
-    /// <summary>Runs <see cref="Apply(T, TParams)"/> for drawn parameters; a base class may prepare the input first (image transforms decode deferred images here).</summary>
-    protected virtual T ApplyDrawn(T input, TParams parameters) => Apply(input, parameters);
+    /// <summary>Runs <see cref="Apply(T, TParams, CancellationToken)"/> for drawn parameters; a base class may prepare the input first (image transforms decode deferred images here).</summary>
+    protected virtual T ApplyDrawn(T input, TParams parameters, CancellationToken cancellation) => Apply(input, parameters, cancellation);
 
     /// <summary>Draws concrete parameters for this input (its length may matter).</summary>
     public abstract TParams SampleParams(T input, Rng rng);
 
     /// <summary>Applies concrete parameters; the input is not modified.</summary>
     public abstract T Apply(T input, TParams parameters);
+
+    /// <summary>Applies concrete parameters, throwing <see cref="OperationCanceledException"/> once <paramref name="cancellation"/> is cancelled; transforms with long loops override it (checking per row or chunk), the others run <see cref="Apply(T, TParams)"/>.</summary>
+    public virtual T Apply(T input, TParams parameters, CancellationToken cancellation) => Apply(input, parameters);
 }

@@ -5,6 +5,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Tests.Kernels;
 
 /// <summary>The byte blend has a Vector256 path and a scalar path chosen by an explicit switch; both are run here on every machine and compared with the torchvision formula written out.</summary>
+[Trait("Category", "Kernels")]
 public class BlendTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using SharpAugment.Kernels;
 
 namespace SharpAugment.Tests.Kernels;
 
+[Trait("Category", "Kernels")]
 public class ColorKernelsTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using SharpAugment.Kernels;
 
 namespace SharpAugment.Tests.Kernels;
 
+[Trait("Category", "Kernels")]
 public class TorchLinspaceTests
 {
     [Fact]

@@ -43,8 +43,12 @@ internal static class PolicyOpUnderTest
 /// <summary>
 /// Issue 3: "For every op at every magnitude bin of each policy, the output equals torchvision's _apply_op on uint8
 /// images." Expected outputs come from tools/make_policy_op_fixtures.py (format in tools/README.md): torchvision
-/// 0.14's own _apply_op on an RGB and a gray photograph, for every (family, op, bin, sign). This test needs no Python.
+/// 0.14's own _apply_op on an RGB and a gray photograph, for every (family, op, bin, sign), compared byte for byte:
+/// the colour ops are torch's float32 arithmetic and the geometric ops go through Warp.TorchAffine's float32 grid,
+/// so every case is identical (measured: 0 differing values in all 3,302 cases, also with DOTNET_EnableHWIntrinsic=0).
+/// This test needs no Python.
 /// </summary>
+[Trait("Category", "Reference")]
 public class PolicyOpReferenceTests
 {
     private static readonly ConcurrentDictionary<string, Image<byte>> ImageCache = new();
@@ -85,8 +89,7 @@ public class PolicyOpReferenceTests
                     var before = source.Clone();
                     var got = apply(family, op, bin, negate, source);
                     Assert.True(source.ContentEquals(before), $"{family} {op} modified its input");
-                    // The issue asks for equality "with the image-core tolerances": see WithinImageCoreTolerance.
-                    string? diff = WithinImageCoreTolerance(family, op, got, Tile(input, tiles[bin]));
+                    string? diff = ReferenceDifference.Check(got, Tile(input, tiles[bin]), ReferencePin.Exact);
                     if (diff is not null)
                     {
                         failures.Add(string.Create(CultureInfo.InvariantCulture,
@@ -117,56 +120,6 @@ public class PolicyOpReferenceTests
                 Assert.Equal(table[bin], magnitude(family, op, bin, input.Width, input.Height));
             }
         }
-    }
-
-    /// <summary>
-    /// The image-core bars: colour ops within 1 on at least 99.5% of values (the photometric kernels are exact on
-    /// these fixtures); nearest geometry under 3% of pixels differing (torch rounds float32 grid coordinates half to
-    /// even, we compute the grid in double, so boundary pixels can pick the neighbour); bilinear geometry (AugMix) a
-    /// mean absolute difference of at most 1.5.
-    /// </summary>
-    private static string? WithinImageCoreTolerance(string family, string op, Image<byte> got, Image<byte> want)
-    {
-        if ((got.Width, got.Height, got.Channels) != (want.Width, want.Height, want.Channels))
-        {
-            return $"shape {got.Width}x{got.Height}x{got.Channels}, torchvision {want.Width}x{want.Height}x{want.Channels}";
-        }
-
-        bool geometric = op is "ShearX" or "ShearY" or "TranslateX" or "TranslateY" or "Rotate";
-        int n = got.Pixels.Length, beyondOne = 0, differingPixels = 0;
-        long total = 0;
-        for (int i = 0; i < n; i++)
-        {
-            int d = Math.Abs(got.Pixels[i] - want.Pixels[i]);
-            total += d;
-            beyondOne += d > 1 ? 1 : 0;
-        }
-
-        for (int p = 0; p < n; p += got.Channels)
-        {
-            for (int c = 0; c < got.Channels; c++)
-            {
-                if (got.Pixels[p + c] != want.Pixels[p + c])
-                {
-                    differingPixels++;
-                    break;
-                }
-            }
-        }
-
-        if (!geometric)
-        {
-            return beyondOne * 1000 <= n * 5 ? null : $"{beyondOne}/{n} values differ by more than 1";
-        }
-
-        if (family == "augmix")
-        {
-            double mean = (double)total / n;
-            return mean <= 1.5 ? null : string.Create(CultureInfo.InvariantCulture, $"mean absolute difference {mean:F3}");
-        }
-
-        int pixels = n / got.Channels;
-        return differingPixels * 100 < pixels * 3 ? null : $"{differingPixels}/{pixels} pixels differ";
     }
 
     [Fact]
@@ -230,7 +183,7 @@ public class PolicyOpReferenceTests
                 var e = g.Inputs[input.Key];
                 if (g.Signed || g.Op == "Identity")
                 {
-                    Assert.Null(ExactDifference(Tile(input, e.Tiles[0]), source));
+                    Assert.Null(ReferenceDifference.Check(Tile(input, e.Tiles[0]), source, ReferencePin.Exact));
                     Assert.Equal(e.Tiles[0], e.NegatedTiles?[0] ?? e.Tiles[0]);
                 }
 
@@ -238,7 +191,7 @@ public class PolicyOpReferenceTests
                 {
                     case "Invert":
                     case "Solarize":
-                        Assert.Null(ExactDifference(Tile(input, e.Tiles[^1]), inverted));
+                        Assert.Null(ReferenceDifference.Check(Tile(input, e.Tiles[^1]), inverted, ReferencePin.Exact));
                         break;
                     case "Posterize" when g.Family == "augmix":
                         Assert.Equal(0.0, e.Table[^1]);
@@ -250,53 +203,6 @@ public class PolicyOpReferenceTests
                 }
             }
         }
-    }
-
-    [Fact]
-    public void ExactDifferenceReportsOneChangedValue()
-    {
-        var a = new Image<byte>(4, 3, 3);
-        var b = a.Clone();
-        Assert.Null(ExactDifference(a, b));
-        b[2, 1, 2] = 1;
-        Assert.Equal("1 of 12 pixels differ, max |d| 1 at x=2, y=1, c=2 (ours 0, torchvision 1)", ExactDifference(a, b));
-        Assert.NotNull(ExactDifference(new Image<byte>(4, 3, 1), a));
-    }
-
-    /// <summary>Null when the images are identical, else the number of differing pixels and the worst one.</summary>
-    internal static string? ExactDifference(Image<byte> got, Image<byte> want)
-    {
-        if (got.Width != want.Width || got.Height != want.Height || got.Channels != want.Channels)
-        {
-            return $"shape {got.Width}x{got.Height}x{got.Channels}, torchvision {want.Width}x{want.Height}x{want.Channels}";
-        }
-
-        int channels = want.Channels, pixelsDiffering = 0, maxDiff = 0, at = -1;
-        for (int p = 0; p < want.Pixels.Length; p += channels)
-        {
-            bool differs = false;
-            for (int c = 0; c < channels; c++)
-            {
-                int d = Math.Abs(got.Pixels[p + c] - want.Pixels[p + c]);
-                differs |= d != 0;
-                if (d > maxDiff)
-                {
-                    maxDiff = d;
-                    at = p + c;
-                }
-            }
-
-            pixelsDiffering += differs ? 1 : 0;
-        }
-
-        if (at < 0)
-        {
-            return null;
-        }
-
-        int pixel = at / channels;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{pixelsDiffering} of {want.Width * want.Height} pixels differ, max |d| {maxDiff} at x={pixel % want.Width}, y={pixel / want.Width}, c={at % channels} (ours {got.Pixels[at]}, torchvision {want.Pixels[at]})");
     }
 
     /// <summary>A decoded fixture, shared between tests: never modify it (see <see cref="Load"/>).</summary>

@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 using SharpAugment.Transforms;
+using Xunit.Abstractions;
 
 namespace SharpAugment.Tests.Reference;
 
@@ -13,7 +13,8 @@ namespace SharpAugment.Tests.Reference;
 /// sizes), against torchvision 0.14's uint8 tensor output. Fixtures come from tools/make_torchvision_fixtures.py
 /// (format in tools/README.md); this test needs no Python.
 /// </summary>
-public class TorchvisionReferenceTests
+[Trait("Category", "Reference")]
+public class TorchvisionReferenceTests(ITestOutputHelper output)
 {
     /// <summary>The issue's pipelines, verbatim: the manifest must cover each of them on every input.</summary>
     private static readonly string[] IssuePipelines =
@@ -43,21 +44,34 @@ public class TorchvisionReferenceTests
         "pad(padding=7, mode=reflect)",
     ];
 
-    // The three bars are the issue's acceptance criteria, not numbers tuned to pass:
-    // "pixel ops within 1 on at least 99.5% of values": ±1 absorbs float32-vs-double and truncation-order
-    // differences in blends and LUTs; 0.5% of values may differ more (e.g. hue's HSV round trip near hue wrap).
-    // Counted in integers (at most 5 per mille of values beyond ±1) so the 99.5% boundary is exact.
-    private const int PixelWithin = 1;
-    private const int PixelMaxPerMilleBeyond = 5;
+    /// <summary>
+    /// The cases the manifest marks "measured", pinned at their measured difference from torchvision: max |d| and the
+    /// count of differing values (of width x height x channels). resize: our antialias weights are computed and
+    /// normalized in double, then rounded to float32, where torch computes them in float32, so a sum near .5 can round
+    /// the other way;
+    /// gaussian_blur: the uint8 path runs in 16-bit fixed point (docs/photometric.md). Every other case is compared
+    /// byte for byte. Measured with
+    /// <c>dotnet test tests/SharpAugment.Tests -c Release --filter "FullyQualifiedName~MatchesTorchvision" --logger "console;verbosity=detailed"</c>
+    /// (each case prints its difference) on x86-64 with AVX-512, and again with DOTNET_EnableHWIntrinsic=0: the
+    /// scalar paths give the same numbers. Lower a pin when a change makes a case closer; never raise one without
+    /// saying why in the commit.
+    /// </summary>
+    private static readonly Dictionary<(string Pipeline, string Input), ReferencePin> Pinned = new()
+    {
+        [(Resize, "inputs/rocket_240x180.png")] = new(1, 109),
+        [(Resize, "inputs/camera_240x180.png")] = new(1, 27),
+        [(Resize, "inputs/chelsea_97x61.png")] = new(1, 4),
+        [(Resize, "inputs/camera_97x61.png")] = ReferencePin.Exact,
+        [(Resize, "inputs/rocket_64x64.png")] = new(1, 463),
+        [(Blur, "inputs/rocket_240x180.png")] = new(1, 1157),
+        [(Blur, "inputs/camera_240x180.png")] = new(1, 473),
+        [(Blur, "inputs/chelsea_97x61.png")] = new(1, 208),
+        [(Blur, "inputs/camera_97x61.png")] = new(1, 61),
+        [(Blur, "inputs/rocket_64x64.png")] = new(1, 113),
+    };
 
-    // "nearest geometry with under 3% of pixels differing": torchvision rounds grid coordinates half-to-even in
-    // float32, so pixels whose source coordinate lies on a rounding boundary may pick the neighbour; torchvision's
-    // own PIL-vs-tensor tests accept the same 3%.
-    private const int NearestMaxPercentDiffering = 3;
-
-    // "bilinear geometry and blur with mean absolute difference at most 1.5": interpolation weights (fixed point
-    // vs float32) and antialias filter support differ slightly; the mean over all values bounds them.
-    private const double BilinearMaxMeanAbsDiff = 1.5;
+    private const string Resize = "resize(width=224, height=160, interpolation=bilinear)";
+    private const string Blur = "gaussian_blur(kernel_size=5, sigma=1.5)";
 
     private static string FixtureDir => Path.Combine(AppContext.BaseDirectory, "Fixtures", "torchvision");
 
@@ -74,8 +88,22 @@ public class TorchvisionReferenceTests
         var result = transform.Apply(new Sample(source), new AugmentContext(new Rng(0)));
 
         var got = Assert.IsType<Image<byte>>(result.Image);
-        string? failure = Compare(got, want, tolerance);
+        if ((got.Width, got.Height, got.Channels) == (want.Width, want.Height, want.Channels))
+        {
+            output.WriteLine($"{pipeline} on {input}: {ReferenceDifference.Of(got.Pixels, want.Pixels, want.Width, want.Channels)}");
+        }
+
+        string? failure = ReferenceDifference.Check(got, want, PinFor(pipeline, input, tolerance));
         Assert.True(failure is null, $"{pipeline} on {input}: {failure}");
+    }
+
+    [Fact]
+    public void EveryMeasuredCaseHasAPinAndNoExactCaseHasOne()
+    {
+        var cases = ReadManifest().Cases;
+        Assert.All(cases, c => Assert.Contains(c.Tolerance, new[] { "exact", "measured" }));
+        Assert.All(cases, c => Assert.Equal(c.Tolerance == "measured", Pinned.ContainsKey((c.Pipeline, c.Input))));
+        Assert.Equal(Pinned.Count, cases.Count(c => c.Tolerance == "measured"));
     }
 
     [Fact]
@@ -117,101 +145,13 @@ public class TorchvisionReferenceTests
         }
     }
 
-    [Fact]
-    public void ComparisonRejectsWhatTheBarsExclude()
+    /// <summary>The bound a case is held to: identical, or its pin when the manifest marks it measured.</summary>
+    private static ReferencePin PinFor(string pipeline, string input, string tolerance) => tolerance switch
     {
-        // The harness itself must be able to fail: check each bar just inside and just outside its limit.
-        var a = Ramp(100, 10, 3); // 3000 values, 1000 pixels
-        Assert.Null(Compare(a.Clone(), a, "pixel"));
-        Assert.NotNull(Compare(new Image<byte>(100, 10, 1), a, "pixel")); // channel count
-        Assert.NotNull(Compare(new Image<byte>(99, 10, 3), a, "bilinear")); // width
-
-        // pixel: 15 of 3000 values (0.5%) off by 2 passes, 16 fails; any number off by 1 passes.
-        Assert.Null(Compare(Perturb(a, 15, 2, stride: 1), a, "pixel"));
-        Assert.NotNull(Compare(Perturb(a, 16, 2, stride: 1), a, "pixel"));
-        Assert.Null(Compare(Perturb(a, 3000, 1, stride: 1), a, "pixel"));
-
-        // nearest_geometry: 29 of 1000 pixels differing passes, 30 (3%) fails, whatever the size of the difference.
-        Assert.Null(Compare(Perturb(a, 29, 50, stride: 3), a, "nearest_geometry"));
-        Assert.NotNull(Compare(Perturb(a, 30, 50, stride: 3), a, "nearest_geometry"));
-
-        // bilinear: mean |d| of 1.5 passes, just above fails.
-        Assert.Null(Compare(Perturb(a, 1500, 3, stride: 1), a, "bilinear"));
-        Assert.NotNull(Compare(Perturb(a, 1501, 3, stride: 1), a, "bilinear"));
-
-        Assert.Throws<ArgumentException>(() => Compare(a, a, "exact-ish"));
-    }
-
-    /// <summary>Null when <paramref name="got"/> meets the tolerance class against <paramref name="want"/>, else why not.</summary>
-    internal static string? Compare(Image<byte> got, Image<byte> want, string tolerance)
-    {
-        if (got.Width != want.Width || got.Height != want.Height || got.Channels != want.Channels)
-        {
-            return $"shape {got.Width}x{got.Height}x{got.Channels}, torchvision {want.Width}x{want.Height}x{want.Channels}";
-        }
-
-        var g = got.Pixels;
-        var w = want.Pixels;
-        int channels = want.Channels;
-        long values = w.Length;
-        long beyondOne = 0, sumAbs = 0, pixelsDiffering = 0;
-        int maxDiff = 0, firstIndex = -1;
-        for (int p = 0; p < w.Length; p += channels)
-        {
-            bool differs = false;
-            for (int c = 0; c < channels; c++)
-            {
-                int d = Math.Abs(g[p + c] - w[p + c]);
-                sumAbs += d;
-                if (d > PixelWithin)
-                {
-                    beyondOne++;
-                }
-
-                if (d != 0)
-                {
-                    differs = true;
-                    if (d > maxDiff)
-                    {
-                        maxDiff = d;
-                        firstIndex = p + c;
-                    }
-                }
-            }
-
-            if (differs)
-            {
-                pixelsDiffering++;
-            }
-        }
-
-        long pixels = values / channels;
-        string where = firstIndex < 0
-            ? "identical"
-            : string.Create(CultureInfo.InvariantCulture,
-                $"max |d| {maxDiff} at x={firstIndex / channels % want.Width}, y={firstIndex / channels / want.Width}, c={firstIndex % channels} (ours {g[firstIndex]}, torchvision {w[firstIndex]})");
-        switch (tolerance)
-        {
-            case "pixel":
-                return beyondOne * 1000 <= values * PixelMaxPerMilleBeyond
-                    ? null
-                    : string.Create(CultureInfo.InvariantCulture,
-                        $"{beyondOne} of {values} values ({(double)beyondOne / values:P3}) differ by more than {PixelWithin} (bar {PixelMaxPerMilleBeyond / 10.0}%); {where}");
-            case "nearest_geometry":
-                return pixelsDiffering * 100 < pixels * NearestMaxPercentDiffering
-                    ? null
-                    : string.Create(CultureInfo.InvariantCulture,
-                        $"{pixelsDiffering} of {pixels} pixels ({(double)pixelsDiffering / pixels:P3}) differ (bar < {NearestMaxPercentDiffering}%); {where}");
-            case "bilinear":
-                double mean = (double)sumAbs / values;
-                return sumAbs <= BilinearMaxMeanAbsDiff * values
-                    ? null
-                    : string.Create(CultureInfo.InvariantCulture,
-                        $"mean |d| {mean:F3} (bar {BilinearMaxMeanAbsDiff}); {where}");
-            default:
-                throw new ArgumentException($"unknown tolerance class '{tolerance}'", nameof(tolerance));
-        }
-    }
+        "exact" => ReferencePin.Exact,
+        "measured" => Pinned[(pipeline, input)],
+        _ => throw new ArgumentException($"unknown tolerance class '{tolerance}'", nameof(tolerance)),
+    };
 
     private static TheoryData<string, string, string, string> Cases()
     {
@@ -245,29 +185,6 @@ public class TorchvisionReferenceTests
         }
 
         return new Manifest(inputs, cases);
-    }
-
-    private static Image<byte> Ramp(int width, int height, int channels)
-    {
-        var image = new Image<byte>(width, height, channels);
-        for (int i = 0; i < image.Pixels.Length; i++)
-        {
-            image.Pixels[i] = (byte)(i * 7 % 200);
-        }
-
-        return image;
-    }
-
-    /// <summary>Adds <paramref name="delta"/> to <paramref name="count"/> values, every <paramref name="stride"/>-th one.</summary>
-    private static Image<byte> Perturb(Image<byte> image, int count, int delta, int stride)
-    {
-        var copy = image.Clone();
-        for (int k = 0; k < count; k++)
-        {
-            copy.Pixels[k * stride] = (byte)(copy.Pixels[k * stride] + delta);
-        }
-
-        return copy;
     }
 
     private sealed record Manifest(IReadOnlyList<ManifestInput> Inputs, IReadOnlyList<ManifestCase> Cases);

@@ -86,7 +86,7 @@ public class EdaOperationsTests
                 var words = Words(string.Join(' ', ws));
                 var result = EdaOperations.RandomSwap(words, n % 8, new Rng(seed));
                 return words.Select(t => t.Text).Order().SequenceEqual(result.Select(t => t.Text).Order());
-            }).QuickCheckThrowOnFailure();
+            }).CheckPinned();
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class EdaOperationsTests
                 }
 
                 return result.Count >= 1;
-            }).QuickCheckThrowOnFailure();
+            }).CheckPinned();
     }
 
     [Fact]

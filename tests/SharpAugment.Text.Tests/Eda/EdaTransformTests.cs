@@ -1,6 +1,7 @@
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 using SharpAugment.Text.Eda;
+using SharpAugment.Text.WordNet;
 
 namespace SharpAugment.Text.Tests.Eda;
 
@@ -90,12 +91,68 @@ public class EdaTransformTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("a")]
-    public void Odd_sentences_do_not_crash(string text)
+    public void Odd_sentences_follow_the_rules(string text)
     {
-        foreach (string p in new[] { "eda", "eda(keep_case=true)", "aeda", "keyboard_typos", "ocr_errors", "random_char(action=swap)", "random_char(action=insert)", "random_char(action=delete)", "word_split" })
+        // Character noise (nlpaug's rules) touches only tokens of at least min_char = 4 characters: shorter tokens are
+        // kept as they are, and a sentence without such a token comes back unchanged. OCR changes only characters in
+        // its table, so it may leave a long token alone.
+        bool hasLongToken = text.Split(' ').Any(w => w.Length >= 4);
+        foreach (string p in new[] { "keyboard_typos", "ocr_errors", "random_char(action=swap)", "random_char(action=insert)", "random_char(action=delete)", "word_split" })
         {
             var r = Run(p, text);
-            Assert.NotNull(r.Output()[^1]);
+            Assert.Equal((text, "1"), (r.Text, r.Label));
+            Assert.Equal(text, r.Output()[^1]);
+            string augmented = Assert.Single(r.Augmented);
+            if (!hasLongToken)
+            {
+                Assert.Equal(text, augmented);
+                continue;
+            }
+
+            if (p != "ocr_errors")
+            {
+                Assert.NotEqual(text, augmented);
+            }
+
+            var outTokens = augmented.Split(' ').ToList();
+            foreach (string shortToken in text.Split(' ').Where(w => w.Length is > 0 and < 4))
+            {
+                Assert.True(outTokens.Remove(shortToken), $"{p}: the short token '{shortToken}' was changed in '{augmented}'");
+            }
+        }
+
+        // AEDA inserts single punctuation marks between the words and changes nothing else.
+        string aeda = Assert.Single(Run("aeda", text).Augmented);
+        Assert.Equal(text, string.Join(' ', aeda.Split(' ').Where(t => t is not ("." or ";" or "?" or ":" or "!" or ","))));
+
+        // EDA works on the cleaned words (lower-case ASCII letters): none, no sentences; one, its WordNet synonyms.
+        // With no word at all the sentence is handed back untouched.
+        var eda = Run("eda", text);
+        string cleaned = EdaText.Clean(text);
+        Assert.Equal(text, Run("eda(keep_case=true)", text).Output()[^1]);
+        var words = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            Assert.Empty(eda.Augmented);
+            Assert.Equal([text], eda.Output());
+            return;
+        }
+
+        Assert.Equal(cleaned, eda.Output()[^1]);
+
+        Assert.Equal(9, eda.Augmented.Count);
+        Assert.All(eda.Augmented, s => Assert.Matches("^[a-z ]+$", s));
+        if (words.Length == 1)
+        {
+            var synonyms = WordNetLexicon.Embedded.EdaSynonyms(words[0]);
+            foreach (string s in eda.Augmented)
+            {
+                // SR replaces the word, RI inserts a synonym beside it, RS and RD leave a single word as it is.
+                var rest = s.Split(' ').ToList();
+                bool hadWord = rest.Remove(words[0]);
+                string remainder = string.Join(' ', rest);
+                Assert.True(remainder.Length == 0 ? hadWord : synonyms.Contains(remainder), $"'{s}' is not '{words[0]}' with one synonym");
+            }
         }
     }
 

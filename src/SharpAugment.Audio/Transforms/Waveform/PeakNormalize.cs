@@ -16,6 +16,14 @@ public sealed class PeakNormalize(PeakNormalizeOptions options) : SampledTransfo
         ArgumentNullException.ThrowIfNull(input);
         float peak = input.Samples.Length == 0 ? 0f : TensorPrimitives.MaxMagnitude(input.Samples);
         peak = Math.Abs(peak);
-        return peak > 0 ? WaveformKernels.Scale(input, 1f / peak) : input.Clone();
+        if (!(peak > 0))
+        {
+            return input.Clone();
+        }
+
+        // Divide, as audiomentations' samples / max_amplitude: multiplying by 1 / peak is off by one ulp on some samples.
+        var result = new float[input.Samples.Length];
+        TensorPrimitives.Divide(input.Samples, peak, result);
+        return input.WithSamples(result);
     }
 }

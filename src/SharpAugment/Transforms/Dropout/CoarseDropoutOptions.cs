@@ -8,8 +8,8 @@ public sealed record CoarseDropoutOptions : TransformOptions
     /// <summary>Albumentations' default probability.</summary>
     public CoarseDropoutOptions() => P = 0.5;
 
-    /// <summary>How many holes.</summary>
-    [Param("number of holes, inclusive range", Min = 1)]
+    /// <summary>How many holes; at most 1000, so a call costs at most a thousand fills of the image (Albumentations sets no bound).</summary>
+    [Param("number of holes, inclusive range", Min = 1, Max = 1000)]
     public IntRange NumHolesRange { get; init; } = new(1, 2);
 
     /// <summary>Hole height: pixels when the upper end is at least 1, else a fraction of the image height.</summary>

@@ -75,7 +75,7 @@ internal static class DropoutOps
         return kept;
     }
 
-    /// <summary>Albumentations filter_bboxes_by_holes: a box is kept when its uncovered area (integer pixels) is at least MinArea and its visible fraction at least MinVisibility.</summary>
+    /// <summary>Albumentations 2.x filter_bboxes_by_holes: a box is kept when some of it stays visible, its uncovered area (integer pixels) is at least MinArea and its visible fraction at least MinVisibility; a kept box shrinks to its visible pixels.</summary>
     public static IReadOnlyList<BoundingBox> FilterBoxes(Sample sample, IReadOnlyList<DropoutHole> holes)
     {
         if (holes.Count == 0 || sample.Boxes.Count == 0)
@@ -106,19 +106,30 @@ internal static class DropoutOps
             int y1 = (int)b.YMax;
             long area = (long)(x1 - x0) * (y1 - y0);
             long hidden = 0;
+            int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1;
             for (int y = Math.Max(0, y0); y < Math.Min(h, y1); y++)
             {
                 for (int x = Math.Max(0, x0); x < Math.Min(w, x1); x++)
                 {
-                    hidden += covered[(y * w) + x] ? 1 : 0;
+                    if (covered[(y * w) + x])
+                    {
+                        hidden++;
+                        continue;
+                    }
+
+                    left = Math.Min(left, x);
+                    right = Math.Max(right, x);
+                    top = Math.Min(top, y);
+                    bottom = Math.Max(bottom, y);
                 }
             }
 
             double remaining = area - hidden;
             double visibility = area > 0 ? 1.0 - ((double)hidden / area) : 0.0;
-            if (remaining >= sample.Rules.MinArea && visibility >= sample.Rules.MinVisibility)
+            if (remaining > 0 && right >= 0 && remaining >= sample.Rules.MinArea && visibility >= sample.Rules.MinVisibility)
             {
-                kept.Add(b);
+                // Albumentations 2.x (resize_boxes_to_visible_area) shrinks a kept box to the integer pixels left visible.
+                kept.Add(b with { XMin = left, YMin = top, XMax = right + 1, YMax = bottom + 1 });
             }
         }
 

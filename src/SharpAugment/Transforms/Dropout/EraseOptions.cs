@@ -6,19 +6,19 @@ namespace SharpAugment.Transforms.Dropout;
 public sealed record EraseOptions : TransformOptions
 {
     /// <summary>Left column.</summary>
-    [Param("left column of the rectangle", Min = 0)]
+    [Param("left column of the rectangle", Min = 0, Max = ResourceLimits.DefaultMaxPixels)]
     public int X { get; init; }
 
     /// <summary>Top row.</summary>
-    [Param("top row of the rectangle", Min = 0)]
+    [Param("top row of the rectangle", Min = 0, Max = ResourceLimits.DefaultMaxPixels)]
     public int Y { get; init; }
 
     /// <summary>Width (clipped at the image edge).</summary>
-    [Param("rectangle width in pixels (clipped at the image edge)", Min = 0)]
+    [Param("rectangle width in pixels (clipped at the image edge)", Min = 0, Max = ResourceLimits.DefaultMaxPixels)]
     public int Width { get; init; } = 1;
 
     /// <summary>Height (clipped at the image edge).</summary>
-    [Param("rectangle height in pixels (clipped at the image edge)", Min = 0)]
+    [Param("rectangle height in pixels (clipped at the image edge)", Min = 0, Max = ResourceLimits.DefaultMaxPixels)]
     public int Height { get; init; } = 1;
 
     /// <summary>Fill value in 0..255 units.</summary>

@@ -6,15 +6,15 @@ namespace SharpAugment.Transforms.Geometric;
 public sealed record AffineOptions : WarpOptions
 {
     /// <summary>Rotation in degrees (clockwise, as torchvision's affine).</summary>
-    [Param("rotation in degrees (clockwise, as torchvision's affine)")]
+    [Param("rotation in degrees (clockwise, as torchvision's affine)", Min = -360, Max = 360)]
     public FloatRange Angle { get; init; } = 0;
 
     /// <summary>Translation [x, y] in pixels; each a constant or a range.</summary>
-    [Param("translation [x, y] in pixels, each a number or range")]
+    [Param("translation [x, y] in pixels, each a number or range", Min = -ResourceLimits.DefaultMaxPixels, Max = ResourceLimits.DefaultMaxPixels)]
     public FloatRange[] Translate { get; init; } = [0, 0];
 
     /// <summary>Scale factor.</summary>
-    [Param("scale factor", Min = 0, MinExclusive = true)]
+    [Param("scale factor", Min = 0.001, Max = 1000)]
     public FloatRange Scale { get; init; } = 1;
 
     /// <summary>Shear [x, y] in degrees; one value shears along x only.</summary>
@@ -22,7 +22,7 @@ public sealed record AffineOptions : WarpOptions
     public FloatRange[] Shear { get; init; } = [0, 0];
 
     /// <summary>The centre [x, y] in pixels; empty means the image centre.</summary>
-    [Param("centre [x, y] in pixels (empty: image centre)")]
+    [Param("centre [x, y] in pixels (empty: image centre)", Min = -ResourceLimits.DefaultMaxPixels, Max = ResourceLimits.DefaultMaxPixels)]
     public double[] Center { get; init; } = [];
 
     /// <inheritdoc/>

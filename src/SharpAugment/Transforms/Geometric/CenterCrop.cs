@@ -1,5 +1,6 @@
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms.Geometric;
@@ -24,6 +25,14 @@ public sealed class CenterCrop(CenterCropOptions options) : ImageTransform<Cente
         int top = (int)Math.Round((ph - cropHeight) / 2.0);
         int left = (int)Math.Round((pw - cropWidth) / 2.0);
         return new CropParams(left - padLeft, top - padTop, cropWidth, cropHeight);
+    }
+
+    /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, CropParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, "width", parameters.Width, parameters.Height);
     }
 
     /// <inheritdoc/>

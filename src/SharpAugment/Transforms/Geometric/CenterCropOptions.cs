@@ -6,10 +6,13 @@ namespace SharpAugment.Transforms.Geometric;
 public sealed record CenterCropOptions : TransformOptions
 {
     /// <summary>Window width.</summary>
-    [Param("window width", Min = 1)]
+    [Param("window width", Min = 1, Max = ResourceLimits.DefaultMaxPixels)]
     public int Width { get; init; } = 1;
 
     /// <summary>Window height.</summary>
-    [Param("window height", Min = 1)]
+    [Param("window height", Min = 1, Max = ResourceLimits.DefaultMaxPixels)]
     public int Height { get; init; } = 1;
+
+    /// <summary>A fixed window over the pixel limit is refused when the pipeline is built.</summary>
+    public override void Validate(string transform) => ResourceLimits.Default.CheckOutput(transform, "width", Width, Height);
 }

@@ -23,6 +23,14 @@ public sealed class Crop(CropOptions options) : ImageTransform<CropOptions, Crop
     }
 
     /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, CropParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, "width", parameters.Width, parameters.Height);
+    }
+
+    /// <inheritdoc/>
     public override Sample Apply(Sample sample, CropParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);

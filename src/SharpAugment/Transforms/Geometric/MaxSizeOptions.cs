@@ -7,7 +7,7 @@ namespace SharpAugment.Transforms.Geometric;
 public sealed record MaxSizeOptions : TransformOptions
 {
     /// <summary>The target length of the chosen side; a range draws one per sample.</summary>
-    [Param("target length of the side", Min = 1)]
+    [Param("target length of the side", Min = 1, Max = ResourceLimits.DefaultMaxPixels)]
     public IntRange MaxSize { get; init; } = 1024;
 
     /// <summary>The filter.</summary>

@@ -1,5 +1,6 @@
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms.Geometric;
@@ -24,6 +25,14 @@ public sealed class MaxSizeResize : ImageTransform<MaxSizeOptions, SizeParams>
         int side = _longest ? Math.Max(sample.Width, sample.Height) : Math.Min(sample.Width, sample.Height);
         double scale = (double)target / side;
         return new SizeParams(Math.Max(1, (int)Math.Round(sample.Width * scale)), Math.Max(1, (int)Math.Round(sample.Height * scale)));
+    }
+
+    /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, SizeParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, "max_size", parameters.Width, parameters.Height);
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,6 @@
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms.Geometric;
@@ -9,6 +10,15 @@ public sealed class Pad(PadOptions options) : ImageTransform<PadOptions, NoParam
 {
     /// <inheritdoc/>
     public override NoParams SampleParams(Sample sample, Rng rng) => NoParams.Instance;
+
+    /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, NoParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(limits);
+        var (l, t, r, b) = Padding.Sides(Options.Padding);
+        limits.CheckOutput(Name, "padding", (double)sample.Width + l + r, (double)sample.Height + t + b);
+    }
 
     /// <inheritdoc/>
     public override Sample Apply(Sample sample, NoParams parameters)

@@ -1,5 +1,6 @@
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms.Geometric;
@@ -51,6 +52,14 @@ public sealed class PadIfNeeded(PadIfNeededOptions options) : ImageTransform<Pad
         }
 
         return Math.Max(0, min - size);
+    }
+
+    /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, CropParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, Options.PadWidthDivisor > 0 || Options.PadHeightDivisor > 0 ? "pad_width_divisor" : "min_width", parameters.Width, parameters.Height);
     }
 
     /// <inheritdoc/>

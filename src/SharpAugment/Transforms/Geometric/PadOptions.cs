@@ -6,7 +6,7 @@ namespace SharpAugment.Transforms.Geometric;
 public sealed record PadOptions : TransformOptions
 {
     /// <summary>Pixels to add: one value, [left/right, top/bottom] or [left, top, right, bottom].</summary>
-    [Param("pixels to add: n, [lr, tb] or [l, t, r, b]", Min = 0)]
+    [Param("pixels to add: n, [lr, tb] or [l, t, r, b]", Min = 0, Max = ResourceLimits.DefaultMaxPixels)]
     public int[] Padding { get; init; } = [0];
 
     /// <summary>The fill for constant padding in 0..255 units, one value or per channel.</summary>

@@ -41,6 +41,14 @@ public sealed class RandomCrop(RandomCropOptions options) : ImageTransform<Rando
     }
 
     /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, CropParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, "width", parameters.Width, parameters.Height);
+    }
+
+    /// <inheritdoc/>
     public override Sample Apply(Sample sample, CropParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -6,15 +6,15 @@ namespace SharpAugment.Transforms.Geometric;
 public sealed record RandomCropOptions : TransformOptions
 {
     /// <summary>Window width.</summary>
-    [Param("window width", Min = 1)]
+    [Param("window width", Min = 1, Max = ResourceLimits.DefaultMaxPixels)]
     public int Width { get; init; } = 1;
 
     /// <summary>Window height.</summary>
-    [Param("window height", Min = 1)]
+    [Param("window height", Min = 1, Max = ResourceLimits.DefaultMaxPixels)]
     public int Height { get; init; } = 1;
 
     /// <summary>Padding added before cropping: n, [lr, tb] or [l, t, r, b].</summary>
-    [Param("padding added first: n, [lr, tb] or [l, t, r, b]", Min = 0)]
+    [Param("padding added first: n, [lr, tb] or [l, t, r, b]", Min = 0, Max = ResourceLimits.DefaultMaxPixels)]
     public int[] Padding { get; init; } = [];
 
     /// <summary>Whether an image smaller than the window is padded (torchvision pads both sides by the shortfall).</summary>
@@ -30,5 +30,9 @@ public sealed record RandomCropOptions : TransformOptions
     public PaddingMode PaddingMode { get; init; } = PaddingMode.Constant;
 
     /// <inheritdoc/>
-    public override void Validate(string transform) => Geometric.Padding.Check(transform, Padding);
+    public override void Validate(string transform)
+    {
+        Geometric.Padding.Check(transform, Padding);
+        ResourceLimits.Default.CheckOutput(transform, "width", Width, Height);
+    }
 }

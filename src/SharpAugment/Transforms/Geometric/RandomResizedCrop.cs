@@ -1,5 +1,6 @@
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
 using SharpAugment.Kernels;
 using SharpAugment.Randomness;
 
@@ -49,7 +50,21 @@ public sealed class RandomResizedCrop(RandomResizedCropOptions options)
             ch = height;
         }
 
+        if (cw < 1 || ch < 1)
+        {
+            // torchvision's fallback window would be empty (its resize then fails): refuse the ratio instead.
+            throw new TransformParameterException(Name, "ratio", Options.Ratio.ToString(), $"a ratio range that leaves the central window of the {width}x{height} image at least one pixel wide and high");
+        }
+
         return new CropParams((width - cw) / 2, (height - ch) / 2, cw, ch);
+    }
+
+    /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, CropParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, "width", Options.Width, Options.Height);
     }
 
     /// <inheritdoc/>

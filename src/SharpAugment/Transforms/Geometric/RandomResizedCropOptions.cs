@@ -7,11 +7,11 @@ namespace SharpAugment.Transforms.Geometric;
 public sealed record RandomResizedCropOptions : TransformOptions
 {
     /// <summary>Output width.</summary>
-    [Param("output width", Min = 1)]
+    [Param("output width", Min = 1, Max = ResourceLimits.DefaultMaxPixels)]
     public int Width { get; init; } = 224;
 
     /// <summary>Output height.</summary>
-    [Param("output height", Min = 1)]
+    [Param("output height", Min = 1, Max = ResourceLimits.DefaultMaxPixels)]
     public int Height { get; init; } = 224;
 
     /// <summary>The range of the crop area as a fraction of the image area.</summary>
@@ -29,4 +29,7 @@ public sealed record RandomResizedCropOptions : TransformOptions
     /// <summary>Whether shrinking is antialiased.</summary>
     [Param("antialias when shrinking")]
     public bool Antialias { get; init; } = true;
+
+    /// <summary>A fixed window over the pixel limit is refused when the pipeline is built.</summary>
+    public override void Validate(string transform) => ResourceLimits.Default.CheckOutput(transform, "width", Width, Height);
 }

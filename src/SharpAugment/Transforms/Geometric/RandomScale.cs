@@ -1,5 +1,6 @@
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms.Geometric;
@@ -13,6 +14,14 @@ public sealed class RandomScale(RandomScaleOptions options) : ImageTransform<Ran
         ArgumentNullException.ThrowIfNull(sample);
         double f = 1 + Options.ScaleLimit.Sample(rng);
         return new SizeParams(Math.Max(1, (int)(sample.Width * f)), Math.Max(1, (int)(sample.Height * f)));
+    }
+
+    /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, SizeParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, "scale_limit", parameters.Width, parameters.Height);
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,6 @@
 using SharpAugment.Geometry;
 using SharpAugment.Imaging;
+using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 
 namespace SharpAugment.Transforms.Geometric;
@@ -36,6 +37,14 @@ public sealed class Resize(ResizeOptions options) : ImageTransform<ResizeOptions
         int w = o.Width > 0 ? o.Width : Math.Max(1, (int)Math.Round((double)width * o.Height / height));
         int h = o.Height > 0 ? o.Height : Math.Max(1, (int)Math.Round((double)height * o.Width / width));
         return (w, h);
+    }
+
+    /// <inheritdoc/>
+    protected override void CheckLimits(Sample sample, SizeParams parameters, ResourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.CheckOutput(Name, Options.Size > 0 ? "size" : "width", parameters.Width, parameters.Height);
     }
 
     /// <inheritdoc/>

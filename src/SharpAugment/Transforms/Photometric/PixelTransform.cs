@@ -16,14 +16,17 @@ public abstract class PixelTransform<TOptions, TParams> : ImageTransform<TOption
     }
 
     /// <inheritdoc/>
-    public sealed override Sample Apply(Sample sample, TParams parameters)
+    public sealed override Sample Apply(Sample sample, TParams parameters) => Apply(sample, parameters, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public sealed override Sample Apply(Sample sample, TParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(parameters);
         IImage image = sample.Image switch
         {
-            Image<byte> b => ApplyBytes(b, parameters),
-            Image<float> f => ApplyFloats(f, parameters),
+            Image<byte> b => ApplyBytes(b, parameters, cancellation),
+            Image<float> f => ApplyFloats(f, parameters, cancellation),
             _ => throw new NotSupportedException($"{Name}: unsupported image type {sample.Image.GetType().Name}."),
         };
         return sample with { Image = image };
@@ -34,6 +37,12 @@ public abstract class PixelTransform<TOptions, TParams> : ImageTransform<TOption
 
     /// <summary>The float path (torchvision's float semantics, values clamped to [0, 1]); returns a new image.</summary>
     protected abstract IImage ApplyFloats(Image<float> image, TParams parameters);
+
+    /// <summary>The uint8 path under a cancellation token; transforms with long loops (blurs) override it, the rest run <see cref="ApplyBytes(Image{byte}, TParams)"/>.</summary>
+    protected virtual IImage ApplyBytes(Image<byte> image, TParams parameters, CancellationToken cancellation) => ApplyBytes(image, parameters);
+
+    /// <summary>The float path under a cancellation token; transforms with long loops (blurs) override it, the rest run <see cref="ApplyFloats(Image{float}, TParams)"/>.</summary>
+    protected virtual IImage ApplyFloats(Image<float> image, TParams parameters, CancellationToken cancellation) => ApplyFloats(image, parameters);
 
     /// <summary>The channels colour operations touch: RGB of RGBA (alpha is kept), the only channel of gray.</summary>
     protected static int ColorChannels(IImage image) => image is null ? 0 : Math.Min(image.Channels, 3);

@@ -5,17 +5,17 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Photometric;
 
 /// <summary>torchvision posterize: keeps the top bits of each channel (x &amp; mask); floats use torchvision v2's floor(x * 2^bits) / 2^bits.</summary>
-public sealed class Posterize(PosterizeOptions options) : PixelTransform<PosterizeOptions, FactorParams>("posterize", options)
+public sealed class Posterize(PosterizeOptions options) : PixelTransform<PosterizeOptions, PosterizeParams>("posterize", options)
 {
     /// <inheritdoc/>
-    public override FactorParams SampleParams(Sample sample, Rng rng) => new(Options.Bits.Sample(rng));
+    public override PosterizeParams SampleParams(Sample sample, Rng rng) => new(Options.Bits.Sample(rng));
 
     /// <inheritdoc/>
-    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters)
+    protected override IImage ApplyBytes(Image<byte> image, PosterizeParams parameters)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(parameters);
-        int bits = (int)parameters.Factor;
+        int bits = parameters.Bits;
         if (image.Channels < 4)
         {
             // x & mask as a vector op: faster than the table when there is no alpha to skip.
@@ -31,10 +31,10 @@ public sealed class Posterize(PosterizeOptions options) : PixelTransform<Posteri
     }
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters)
+    protected override IImage ApplyFloats(Image<float> image, PosterizeParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        int bits = (int)parameters.Factor;
+        int bits = parameters.Bits;
         if (bits >= 8)
         {
             return image.Clone();

@@ -5,25 +5,25 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Photometric;
 
 /// <summary>torchvision solarize: x &gt;= threshold becomes 255 - x (1 - x for floats, threshold / 255).</summary>
-public sealed class Solarize(SolarizeOptions options) : PixelTransform<SolarizeOptions, FactorParams>("solarize", options)
+public sealed class Solarize(SolarizeOptions options) : PixelTransform<SolarizeOptions, SolarizeParams>("solarize", options)
 {
     /// <inheritdoc/>
-    public override FactorParams SampleParams(Sample sample, Rng rng) => new(Options.Threshold.Sample(rng));
+    public override SolarizeParams SampleParams(Sample sample, Rng rng) => new(Options.Threshold.Sample(rng));
 
     /// <inheritdoc/>
-    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters)
+    protected override IImage ApplyBytes(Image<byte> image, SolarizeParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var dst = Image<byte>.CreateUninitialized(image.Width, image.Height, image.Channels);
-        PointOps.Solarize(image.Pixels, dst.Pixels, parameters.Factor, image.Channels);
+        PointOps.Solarize(image.Pixels, dst.Pixels, parameters.Threshold, image.Channels);
         return dst;
     }
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters)
+    protected override IImage ApplyFloats(Image<float> image, SolarizeParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        float t = (float)(parameters.Factor / 255.0);
+        float t = (float)(parameters.Threshold / 255.0);
         return PhotometricOps.MapColor(image, t, static (x, th) => x >= th ? 1f - x : x);
     }
 }

@@ -4,17 +4,17 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Photometric;
 
 /// <summary>timm's SolarizeAdd: x &lt; threshold becomes min(255, x + addition) (floats in 0..1 units), through a lookup table.</summary>
-public sealed class SolarizeAdd(SolarizeAddOptions options) : PixelTransform<SolarizeAddOptions, FactorParams>("solarize_add", options)
+public sealed class SolarizeAdd(SolarizeAddOptions options) : PixelTransform<SolarizeAddOptions, SolarizeAddParams>("solarize_add", options)
 {
     /// <inheritdoc/>
-    public override FactorParams SampleParams(Sample sample, Rng rng) => new(Options.Addition.Sample(rng));
+    public override SolarizeAddParams SampleParams(Sample sample, Rng rng) => new(Options.Addition.Sample(rng));
 
     /// <inheritdoc/>
-    protected override IImage ApplyBytes(Image<byte> image, FactorParams parameters)
+    protected override IImage ApplyBytes(Image<byte> image, SolarizeAddParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         Span<byte> table = stackalloc byte[256];
-        int add = (int)parameters.Factor;
+        int add = (int)parameters.Addition;
         for (int i = 0; i < 256; i++)
         {
             table[i] = i < Options.Threshold ? (byte)Math.Clamp(i + add, 0, 255) : (byte)i;
@@ -24,10 +24,10 @@ public sealed class SolarizeAdd(SolarizeAddOptions options) : PixelTransform<Sol
     }
 
     /// <inheritdoc/>
-    protected override IImage ApplyFloats(Image<float> image, FactorParams parameters)
+    protected override IImage ApplyFloats(Image<float> image, SolarizeAddParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        float add = (float)(parameters.Factor / 255.0), threshold = (float)(Options.Threshold / 255.0);
+        float add = (float)(parameters.Addition / 255.0), threshold = (float)(Options.Threshold / 255.0);
         return PhotometricOps.MapColor(image, add, (x, a) => x < threshold ? Math.Clamp(x + a, 0f, 1f) : x);
     }
 }

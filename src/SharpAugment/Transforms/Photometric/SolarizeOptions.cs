@@ -6,6 +6,6 @@ namespace SharpAugment.Transforms.Photometric;
 public sealed record SolarizeOptions : TransformOptions
 {
     /// <summary>Values at or above it are inverted.</summary>
-    [Param("invert values >= threshold, in 0..255 units (float images use threshold/255)", Min = 0, Max = 255)]
+    [Param("invert values >= threshold, in 0..255 units (float images use threshold/255; 256 inverts nothing)", Min = 0, Max = 256)]
     public FloatRange Threshold { get; init; } = 128;
 }

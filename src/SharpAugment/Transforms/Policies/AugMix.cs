@@ -52,7 +52,10 @@ public sealed class AugMix : ImageTransform<AugMixOptions, AugMixParams>
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, AugMixParams parameters)
+    public override Sample Apply(Sample sample, AugMixParams parameters) => Apply(sample, parameters, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, AugMixParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -64,7 +67,7 @@ public sealed class AugMix : ImageTransform<AugMixOptions, AugMixParams>
             var s = imageOnly;
             foreach (var op in parameters.Chains[i])
             {
-                var next = _ops.Apply(s, op.Op, op.Magnitude);
+                var next = _ops.Apply(s, op.Op, op.Magnitude, cancellation);
                 PolicyOpFactory.RecycleIntermediate(imageOnly, s, next);
                 s = next;
             }

@@ -16,12 +16,12 @@ public sealed record AugMixOptions : PolicyOptions
     [Param("only bins below this are used", Min = 1, Max = 10)]
     public int Severity { get; init; } = 3;
 
-    /// <summary>Augmentation chains mixed together.</summary>
-    [Param("augmentation chains mixed together", Min = 1, Max = 100)]
+    /// <summary>Augmentation chains mixed together; at most 16, so one call costs a bounded number of ops (torchvision sets no bound; its default is 3).</summary>
+    [Param("augmentation chains mixed together", Min = 1, Max = 16)]
     public int MixtureWidth { get; init; } = 3;
 
-    /// <summary>Ops per chain; -1 draws 1 to 3 per chain.</summary>
-    [Param("ops per chain (-1: 1 to 3 at random)", Min = -1, Max = 100)]
+    /// <summary>Ops per chain; -1 draws 1 to 3 per chain; at most 16, as the width.</summary>
+    [Param("ops per chain (-1: 1 to 3 at random)", Min = -1, Max = 16)]
     public int ChainDepth { get; init; } = -1;
 
     /// <summary>The Dirichlet and Beta concentration.</summary>
@@ -38,7 +38,7 @@ public sealed record AugMixOptions : PolicyOptions
         base.Validate(transform);
         if (ChainDepth == 0)
         {
-            throw new TransformParameterException(transform, "chain_depth", "0", "-1 (random 1 to 3) or 1 to 100");
+            throw new TransformParameterException(transform, "chain_depth", "0", "-1 (random 1 to 3) or 1 to 16");
         }
     }
 }

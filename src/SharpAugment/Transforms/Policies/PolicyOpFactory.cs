@@ -51,11 +51,11 @@ public sealed class PolicyOpFactory
         }
     }
 
-    /// <summary>Applies an op to a sample: geometric ops move masks, boxes and keypoints like any other transform.</summary>
-    public Sample Apply(Sample sample, PolicyOp op, double magnitude)
+    /// <summary>Applies an op to a sample: geometric ops move masks, boxes and keypoints like any other transform; the op stops when <paramref name="cancellation"/> is cancelled.</summary>
+    public Sample Apply(Sample sample, PolicyOp op, double magnitude, CancellationToken cancellation = default)
     {
         var t = Get(op, magnitude);
-        return t is null ? sample : t.Apply(sample, new AugmentContext(new Rng(0)));
+        return t is null ? sample : t.Apply(sample, new AugmentContext(new Rng(0)) { CancellationToken = cancellation });
     }
 
     private ITransform<Sample>? Create(PolicyOp op, double m) => op switch

@@ -18,13 +18,16 @@ public abstract class PolicyTransform<TOptions> : ImageTransform<TOptions, Polic
     protected PolicyOpFactory Ops { get; }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, PolicyParams parameters)
+    public override Sample Apply(Sample sample, PolicyParams parameters) => Apply(sample, parameters, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public override Sample Apply(Sample sample, PolicyParams parameters, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var s = sample;
         foreach (var op in parameters.Ops)
         {
-            var next = Ops.Apply(s, op.Op, op.Magnitude);
+            var next = Ops.Apply(s, op.Op, op.Magnitude, cancellation);
             PolicyOpFactory.RecycleIntermediate(sample, s, next);
             s = next;
         }

@@ -130,14 +130,15 @@ public sealed class TimmRandAugment : PolicyTransform<TimmRandAugmentOptions>
             case PolicyOp.Contrast:
             case PolicyOp.Brightness:
             case PolicyOp.Sharpness:
-                m = increasing ? Signed(f * 0.9, out neg) : f * 1.8 + 0.1 - 1.0;
+                // timm keeps the increasing factor >= 0.1 (reached above level 10 with mmax).
+                m = increasing ? Math.Max(0.1, 1.0 + Signed(f * 0.9, out neg)) - 1.0 : f * 1.8 + 0.1 - 1.0;
                 break;
             case PolicyOp.Posterize:
                 int bits = (int)(f * 4);
                 m = originalPosterize ? bits + 4 : increasing ? 4 - bits : bits;
                 break;
             case PolicyOp.Solarize:
-                int t = (int)(f * 256);
+                int t = Math.Min(256, (int)(f * 256));
                 m = increasing ? 256 - t : t;
                 if (m > 255)
                 {
@@ -147,7 +148,7 @@ public sealed class TimmRandAugment : PolicyTransform<TimmRandAugmentOptions>
 
                 break;
             case PolicyOp.SolarizeAdd:
-                m = (int)(f * 110);
+                m = Math.Min(128, (int)(f * 110));
                 break;
             default:
                 m = 0;

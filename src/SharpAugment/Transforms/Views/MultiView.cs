@@ -52,15 +52,15 @@ public sealed class MultiView
     /// <summary>The pipeline behind each output view, in order.</summary>
     public IReadOnlyList<ITransform<Sample>> Pipelines => _pipelines;
 
-    /// <summary>Returns the views of <paramref name="input"/>; view k uses <c>rng.Fork(k)</c>, so views are independent and each is reproducible alone.</summary>
-    public IReadOnlyList<Sample> Apply(Sample input, Rng rng)
+    /// <summary>Returns the views of <paramref name="input"/>; view k uses <c>rng.Fork(k)</c>, so views are independent and each is reproducible alone; every view runs under <paramref name="limits"/> (default <see cref="ResourceLimits.Default"/>) and stops when <paramref name="cancellation"/> is cancelled.</summary>
+    public IReadOnlyList<Sample> Apply(Sample input, Rng rng, ResourceLimits? limits = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rng);
         var views = new Sample[_pipelines.Length];
         for (int k = 0; k < views.Length; k++)
         {
-            var view = _pipelines[k].Apply(input, new AugmentContext(rng.Fork((ulong)k)));
+            var view = _pipelines[k].Apply(input, new AugmentContext(rng.Fork((ulong)k)) { Limits = limits ?? ResourceLimits.Default, CancellationToken = cancellation });
             views[k] = view with { Label = input.Label, SoftLabel = input.SoftLabel };
         }
 

@@ -163,8 +163,9 @@ public class DropoutTests
         var sample = new Sample(Filled(20, 10, 1, 50)) { Boxes = boxes };
         var p = new DropoutParams([new DropoutHole(0, 0, 4, 4), new DropoutHole(10, 0, 6, 10)], 0);
 
-        // Albumentations defaults (min_area 0, min_visibility 0) keep even a fully covered box.
-        Assert.Equal(2, t.Apply(sample, p).Boxes.Count);
+        // Albumentations 2.x drops a fully covered box even with min_area 0 and min_visibility 0, and shrinks the
+        // kept box to its visible columns 16..19.
+        Assert.Equal([new BoundingBox(16, 0, 20, 10, 2)], t.Apply(sample, p).Boxes);
 
         // Box 1 is fully hidden, box 2 keeps 40%: min_visibility 0.5 drops both, 0.3 keeps box 2, min_area 41 drops it again.
         Assert.Empty(t.Apply(sample with { Rules = new TargetRules { MinVisibility = 0.5 } }, p).Boxes);

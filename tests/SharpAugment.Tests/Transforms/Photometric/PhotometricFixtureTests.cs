@@ -3,15 +3,51 @@ using SharpAugment.Imaging;
 using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
+using SharpAugment.Tests.Reference;
 using SharpAugment.Transforms;
 using Xunit.Abstractions;
 
 namespace SharpAugment.Tests.Transforms.Photometric;
 
-/// <summary>Runs every case of Fixtures/photometric/manifest.json (written by tools/make_photometric_fixtures.py from torchvision 0.14's uint8 tensor path) through our registry pipeline.</summary>
+/// <summary>Runs every case of Fixtures/photometric/manifest.json (written by tools/make_photometric_fixtures.py from torchvision 0.14's uint8 and float tensor paths) through our registry pipeline.</summary>
+[Trait("Category", "Reference")]
 public class PhotometricFixtureTests(ITestOutputHelper output)
 {
+    private const string Blur5 = "gaussian_blur(kernel_size=5, sigma=1.5)";
+    private const string Blur37 = "gaussian_blur(kernel_size=[3, 7], sigma=0.8)";
+    private const double HalfUlp = ReferencePin.Float32HalfUlp;
+
     private static readonly string Dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "photometric");
+
+    /// <summary>
+    /// The cases the manifest marks "measured", pinned at their measured difference from torchvision (max |d| and the
+    /// count of differing values); every other case must be identical. uint8 gaussian_blur runs in 16-bit fixed
+    /// point (torchvision convolves in float32), so a sum near .5 rounds the other way. On float images gamma
+    /// (MathF.Pow against torch's pow), sharpness and gaussian_blur (summation order) and normalize (division
+    /// against torch's sub/div) differ by a few half-ulps of 1.0 (2^-24). Measured with
+    /// <c>dotnet test tests/SharpAugment.Tests -c Release --filter "FullyQualifiedName~PhotometricFixtureTests" --logger "console;verbosity=detailed"</c>
+    /// (each case prints its difference) on x86-64 with AVX-512 and again with DOTNET_EnableHWIntrinsic=0: same
+    /// numbers. Lower a pin when a change makes a case closer; never raise one without saying why in the commit.
+    /// </summary>
+    private static readonly Dictionary<(string Pipeline, string Input), ReferencePin> Pinned = new()
+    {
+        [(Blur5, "chelsea_64x64.png")] = new(1, 109),
+        [(Blur5, "chelsea_33x21.png")] = new(1, 32),
+        [(Blur5, "camera_64x64.png")] = new(1, 44),
+        [(Blur5, "camera_33x21.png")] = new(1, 8),
+        [(Blur37, "chelsea_64x64.png")] = new(1, 54),
+        [(Blur37, "chelsea_33x21.png")] = new(1, 14),
+        [(Blur37, "camera_64x64.png")] = new(1, 25),
+        [(Blur37, "camera_33x21.png")] = new(1, 4),
+        [("gamma(gamma=0.7)", "chelsea_33x21.f32")] = new(1 * HalfUlp, 23),
+        [("gamma(gamma=0.7)", "camera_33x21.f32")] = new(1 * HalfUlp, 19),
+        [("sharpness(factor=2.0)", "chelsea_33x21.f32")] = new(2 * HalfUlp, 901),
+        [("sharpness(factor=2.0)", "camera_33x21.f32")] = new(1 * HalfUlp, 212),
+        [(Blur5, "chelsea_33x21.f32")] = new(3 * HalfUlp, 1285),
+        [(Blur5, "camera_33x21.f32")] = new(3 * HalfUlp, 414),
+        [("normalize(mean=0.4, std=0.2)", "chelsea_33x21.f32")] = new(4 * HalfUlp, 1270),
+        [("normalize(mean=0.4, std=0.2)", "camera_33x21.f32")] = new(3 * HalfUlp, 396),
+    };
 
     public static TheoryData<string, string, string> Cases() => ManifestCases("cases");
 
@@ -47,40 +83,36 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void EveryMeasuredCaseHasAPinAndNoExactCaseHasOne()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "manifest.json")));
+        var cases = doc.RootElement.GetProperty("cases").EnumerateArray()
+            .Concat(doc.RootElement.GetProperty("float_cases").EnumerateArray())
+            .Select(c => (Pipeline: c.GetProperty("pipeline").GetString()!, Input: c.GetProperty("input").GetString()!,
+                Tolerance: c.GetProperty("tolerance").GetString()!))
+            .ToList();
+        Assert.All(cases, c => Assert.Contains(c.Tolerance, new[] { "exact", "measured" }));
+        Assert.All(cases, c => Assert.Equal(c.Tolerance == "measured", Pinned.ContainsKey((c.Pipeline, c.Input))));
+        Assert.Equal(Pinned.Count, cases.Count(c => c.Tolerance == "measured"));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void MatchesTorchvisionUint8TensorPath(string pipeline, string input, string expectedFile)
     {
-        var tolerance = Tolerance(expectedFile);
         var image = ImageCodec.Load(Path.Combine(Dir, input));
         var expected = ImageCodec.Load(Path.Combine(Dir, expectedFile));
         var transform = new TransformRegistry().AddImageTransforms().Parse<Sample>(pipeline);
         var result = transform.Apply(new Sample(image), new AugmentContext(new Rng(7)));
         var actual = Assert.IsType<Image<byte>>(result.Image);
-
-        Assert.Equal(expected.Width, actual.Width);
-        Assert.Equal(expected.Height, actual.Height);
-        Assert.Equal(expected.Channels, actual.Channels);
-
-        int exact = 0, within = 0, maxDiff = 0;
-        long sumAbs = 0;
-        for (int i = 0; i < actual.Pixels.Length; i++)
+        if ((actual.Width, actual.Height, actual.Channels) == (expected.Width, expected.Height, expected.Channels))
         {
-            int d = Math.Abs(actual.Pixels[i] - expected.Pixels[i]);
-            exact += d == 0 ? 1 : 0;
-            within += d <= tolerance.MaxAbs ? 1 : 0;
-            maxDiff = Math.Max(maxDiff, d);
-            sumAbs += d;
+            output.WriteLine($"{pipeline} on {input}: {ReferenceDifference.Of(actual.Pixels, expected.Pixels, expected.Width, expected.Channels)}");
         }
 
-        double n = actual.Pixels.Length;
-        output.WriteLine($"{pipeline} on {input}: exact {exact / n:P2}, within {tolerance.MaxAbs}: {within / n:P2}, max diff {maxDiff}, mean abs {sumAbs / n:F4}");
-
-        // Tolerances come from the manifest (see tools/make_photometric_fixtures.py): exact for float32 arithmetic IEEE fixes
-        // (tables, blends, HSV); within 1 on >= 99.5% for gamma (libm powf may differ in the last bit); blur mean abs diff
-        // <= 1.5 and within 1 on >= 99% (torchvision convolves the 2-D kernel, we run two 1-D passes, and FMA use depends on the CPU).
-        Assert.True(within / n >= tolerance.MinFractionWithin, $"{pipeline} on {input}: only {within / n:P3} of values within {tolerance.MaxAbs} (max diff {maxDiff}).");
-        Assert.True(sumAbs / n <= tolerance.MaxMeanAbs, $"{pipeline} on {input}: mean abs diff {sumAbs / n} > {tolerance.MaxMeanAbs}.");
+        string? failure = ReferenceDifference.Check(actual, expected, PinFor(pipeline, input, expectedFile, "cases"));
+        Assert.True(failure is null, $"{pipeline} on {input}: {failure}");
         Assert.False(ReferenceEquals(image, actual));
     }
 
@@ -91,22 +123,17 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "manifest.json")));
         var c = doc.RootElement.GetProperty("float_cases").EnumerateArray().Single(x => x.GetProperty("expected").GetString() == expectedFile);
         int w = c.GetProperty("width").GetInt32(), h = c.GetProperty("height").GetInt32(), ch = c.GetProperty("channels").GetInt32();
-        double maxAbs = c.GetProperty("max_abs").GetDouble();
         var image = new Image<float>(w, h, ch, ReadFloats(input));
         var expected = ReadFloats(expectedFile);
         var transform = new TransformRegistry().AddImageTransforms().Parse<Sample>(pipeline);
         var actual = Assert.IsType<Image<float>>(transform.Apply(new Sample(image), new AugmentContext(new Rng(7))).Image);
-        Assert.Equal(expected.Length, actual.Pixels.Length);
-        double worst = 0;
-        for (int i = 0; i < expected.Length; i++)
+        if (actual.Pixels.Length == expected.Length)
         {
-            worst = Math.Max(worst, Math.Abs(actual.Pixels[i] - expected[i]));
+            output.WriteLine($"{pipeline} on {input}: {ReferenceDifference.Of(actual.Pixels, expected, w, ch)}");
         }
 
-        output.WriteLine($"{pipeline} on {input}: max abs diff {worst:E2}");
-
-        // 2e-6 is about 16 float32 ulps at 1.0: room for exp/pow implementations and summation order, far below 1/255.
-        Assert.True(worst <= maxAbs, $"{pipeline} on {input}: max abs diff {worst} > {maxAbs}");
+        string? failure = ReferenceDifference.Check(actual.Pixels, expected, w, ch, PinFor(pipeline, input, expectedFile, "float_cases"));
+        Assert.True(failure is null, $"{pipeline} on {input}: {failure}");
     }
 
     private static float[] ReadFloats(string file)
@@ -117,18 +144,16 @@ public class PhotometricFixtureTests(ITestOutputHelper output)
         return values;
     }
 
-    private static (int MaxAbs, double MinFractionWithin, double MaxMeanAbs) Tolerance(string expectedFile)
+    /// <summary>The bound a case is held to: identical, or its pin when the manifest marks it measured.</summary>
+    private static ReferencePin PinFor(string pipeline, string input, string expectedFile, string key)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "manifest.json")));
-        foreach (var c in doc.RootElement.GetProperty("cases").EnumerateArray())
+        var c = doc.RootElement.GetProperty(key).EnumerateArray().Single(x => x.GetProperty("expected").GetString() == expectedFile);
+        return c.GetProperty("tolerance").GetString() switch
         {
-            if (c.GetProperty("expected").GetString() == expectedFile)
-            {
-                double meanAbs = c.TryGetProperty("max_mean_abs", out var m) ? m.GetDouble() : c.GetProperty("max_abs").GetInt32();
-                return (c.GetProperty("max_abs").GetInt32(), c.GetProperty("min_fraction_within").GetDouble(), meanAbs);
-            }
-        }
-
-        throw new InvalidOperationException("case not in manifest: " + expectedFile);
+            "exact" => ReferencePin.Exact,
+            "measured" => Pinned[(pipeline, input)],
+            var t => throw new InvalidOperationException($"unknown tolerance class '{t}' for {expectedFile}"),
+        };
     }
 }
