@@ -8,8 +8,9 @@
 #   tools/planted_bugs.sh resize_antialias_off gamma_lut_rounding   # some bugs
 #
 # Needs only the .NET SDK. The working tree is never modified: the copy lives under a mktemp directory (removed at
-# the end, unless KEEP=1) and each bug is planted in a fresh copy of the one file it edits. A clean run (no bug)
-# goes first and must pass, so every failure below is the bug's. Per bug it prints the failing test methods with
+# the end, unless KEEP=1); each bug is planted in the copy's file, which is then put back from a saved copy, so
+# edits made to the working tree during the run do not leak in. A clean run (no bug) goes first and must pass, so
+# every failure below is the bug's. Per bug it prints the failing test methods with
 # their number of failing cases (VERBOSE=1 lists every failing case).
 set -euo pipefail
 
@@ -70,7 +71,7 @@ status=0
 for entry in "${bugs[@]}"; do
     IFS='|' read -r name file subst <<<"$entry"
     if [[ ${#selected[@]} -gt 0 && ! " ${selected[*]} " == *" $name "* ]]; then continue; fi
-    cp "$root/$file" "$copy/$file"
+    cp "$copy/$file" "$tmp/pristine"
     if ! perl -0777 -i -pe "$subst" "$copy/$file" 2>"$tmp/results/$name.perl.log"; then
         echo "$name: DOES NOT APPLY to $file (the code moved; update its substitution in $0)"; status=1; continue
     fi
@@ -82,7 +83,7 @@ for entry in "${bugs[@]}"; do
         echo "$name: caught ($file; $(summary "$name"))"
         failed_methods "$name"
     fi
-    cp "$root/$file" "$copy/$file"
+    cp "$tmp/pristine" "$copy/$file"
 done
 # Leave the copy's build as the clean one would be (matters only with KEEP=1).
 exit $status

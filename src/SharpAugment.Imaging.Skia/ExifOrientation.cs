@@ -1,5 +1,4 @@
 using SharpAugment.Imaging;
-using SharpAugment.Kernels;
 using SkiaSharp;
 
 namespace SharpAugment.Imaging.Skia;
@@ -14,13 +13,13 @@ public static class ExifOrientation
         ArgumentNullException.ThrowIfNull(image);
         return origin switch
         {
-            SKEncodedOrigin.TopRight => Flip.Horizontal(image),
-            SKEncodedOrigin.BottomRight => Flip.Rotate90(image, 2),
-            SKEncodedOrigin.BottomLeft => Flip.Vertical(image),
-            SKEncodedOrigin.LeftTop => Flip.Transpose(image),
-            SKEncodedOrigin.RightTop => Flip.Rotate90(image, 3),
-            SKEncodedOrigin.RightBottom => Flip.Rotate90(Flip.Transpose(image), 2),
-            SKEncodedOrigin.LeftBottom => Flip.Rotate90(image, 1),
+            SKEncodedOrigin.TopRight => ImageFlips.Horizontal(image),
+            SKEncodedOrigin.BottomRight => ImageFlips.Rotate90(image, 2),
+            SKEncodedOrigin.BottomLeft => ImageFlips.Vertical(image),
+            SKEncodedOrigin.LeftTop => ImageFlips.Transpose(image),
+            SKEncodedOrigin.RightTop => ImageFlips.Rotate90(image, 3),
+            SKEncodedOrigin.RightBottom => ImageFlips.Rotate90(ImageFlips.Transpose(image), 2),
+            SKEncodedOrigin.LeftBottom => ImageFlips.Rotate90(image, 1),
             _ => image,
         };
     }

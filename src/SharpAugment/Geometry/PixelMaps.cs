@@ -1,5 +1,4 @@
 using SharpAugment.Imaging;
-using SharpAugment.Kernels;
 
 namespace SharpAugment.Geometry;
 
@@ -25,12 +24,12 @@ public static class PixelMaps
     public static Image<T> Image<T>(Image<T> image, PixelMap map)
         where T : unmanaged => map switch
     {
-        PixelMap.HorizontalFlip => Flip.Horizontal(image),
-        PixelMap.VerticalFlip => Flip.Vertical(image),
-        PixelMap.Transpose => Flip.Transpose(image),
-        PixelMap.Rotate90 => Flip.Rotate90(image, 1),
-        PixelMap.Rotate180 => Flip.Rotate90(image, 2),
-        PixelMap.Rotate270 => Flip.Rotate90(image, 3),
+        PixelMap.HorizontalFlip => ImageFlips.Horizontal(image),
+        PixelMap.VerticalFlip => ImageFlips.Vertical(image),
+        PixelMap.Transpose => ImageFlips.Transpose(image),
+        PixelMap.Rotate90 => ImageFlips.Rotate90(image, 1),
+        PixelMap.Rotate180 => ImageFlips.Rotate90(image, 2),
+        PixelMap.Rotate270 => ImageFlips.Rotate90(image, 3),
         _ => throw new ArgumentOutOfRangeException(nameof(map)),
     };
 

@@ -1,133 +1,102 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
 /// <summary>Per-element blends of two images, out = ratio*a + (1-ratio)*b, with torchvision's _blend arithmetic: float32, clamped, truncated for bytes.</summary>
 public static class Blend
 {
-    /// <summary>Byte blend: trunc(clamp(float(ratio)*a + float(1-ratio)*b, 0, 255)); vectorized with Vector256 when the hardware has it.</summary>
+    /// <summary>Byte blend: trunc(clamp(float(ratio)*a + float(1-ratio)*b, 0, 255)); vectorized when the hardware has it.</summary>
     public static void Bytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio) =>
-        Bytes(a, b, dst, ratio, Vector256.IsHardwareAccelerated);
+        Bytes(a, b, dst, ratio, true);
 
     /// <summary>Byte blend rounded half to even, rint(clamp(float(ratio)*a + float(1-ratio)*b, 0, 255)), as timm's FastCollateMixup writes uint8 images (np.rint of the float32 blend).</summary>
     public static void BytesRounded(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio) =>
-        Bytes(a, b, dst, ratio, Vector256.IsHardwareAccelerated, round: true);
+        Bytes(a, b, dst, ratio, true, round: true);
 
     /// <summary>Byte blend with a constant image, as brightness (constant 0) and contrast (the gray mean) call torchvision's _blend: trunc(clamp(float(ratio)*x + float(1-ratio)*constant, 0, 255)), the bytes <see cref="LutTables.Blend"/>'s table holds.</summary>
     public static void WithConstant(ReadOnlySpan<byte> src, Span<byte> dst, double ratio, float constant) =>
-        WithConstant(src, dst, ratio, constant, Vector256.IsHardwareAccelerated);
+        WithConstant(src, dst, ratio, constant, true);
 
     /// <summary><see cref="WithConstant(ReadOnlySpan{byte}, Span{byte}, double, float)"/> with an explicit path, for tests.</summary>
-    internal static unsafe void WithConstant(ReadOnlySpan<byte> src, Span<byte> dst, double ratio, float constant, bool vectorized)
+    internal static void WithConstant(ReadOnlySpan<byte> src, Span<byte> dst, double ratio, float constant, bool vectorized)
     {
-        Check(src.Length, src.Length, dst.Length);
+        // Computing the elements at vector width beats a table walk, which is one scalar load per byte.
         float r = (float)ratio;
         float other = (float)(1.0 - ratio) * constant;
-        int n = src.Length;
-        int i = 0;
-        if (vectorized && Avx2.IsSupported && n >= 32)
-        {
-            // Computing 32 elements at vector width beats a table walk, which is one scalar load per byte.
-            bool clamp = !((Math.Abs((double)r) * 255.0) + Math.Abs((double)other) < 2e9);
-            var vr = Vector256.Create(r);
-            var vc = Vector256.Create(other);
-            fixed (byte* ps = src)
-            fixed (byte* pd = dst)
-            {
-                for (; i <= n - 32; i += 32)
-                {
-                    var a = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(ps + i));
-                    var b = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(ps + i + 8));
-                    var c = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(ps + i + 16));
-                    var d = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(ps + i + 24));
-                    var bytes = RgbVectors.Pack32(
-                        RgbVectors.Truncate((vr * a) + vc, clamp),
-                        RgbVectors.Truncate((vr * b) + vc, clamp),
-                        RgbVectors.Truncate((vr * c) + vc, clamp),
-                        RgbVectors.Truncate((vr * d) + vc, clamp));
-                    Avx.Store(pd + i, bytes);
-                }
-            }
-        }
-
-        for (; i < n; i++)
-        {
-            dst[i] = LutTables.TruncateToByte((r * src[i]) + other);
-        }
+        bool clamp = !((Math.Abs((double)r) * 255.0) + Math.Abs((double)other) < 2e9);
+        Pointwise.MapBytesAsFloats(src, dst, new ScaleAdd(r, other, clamp), Pointwise.Path(vectorized));
     }
 
     /// <summary>Float blend: clamp(ratio*a + (1-ratio)*b, 0, 1) (torchvision's float path, no rounding).</summary>
-    public static void Floats(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> dst, double ratio)
-    {
-        Check(a.Length, b.Length, dst.Length);
-        float r = (float)ratio;
-        float s = (float)(1.0 - ratio);
-        for (int i = 0; i < a.Length; i++)
-        {
-            dst[i] = Math.Clamp((r * a[i]) + (s * b[i]), 0f, 1f);
-        }
-    }
+    public static void Floats(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> dst, double ratio) =>
+        Floats(a, b, dst, ratio, true);
+
+    /// <summary><see cref="Floats(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float}, double)"/> with an explicit path, for tests.</summary>
+    internal static void Floats(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> dst, double ratio, bool vectorized) =>
+        Pointwise.Map(a, b, dst, new UnitWeightedSum((float)ratio, (float)(1.0 - ratio)), Pointwise.Path(vectorized));
 
     /// <summary>The byte blend with an explicit path, so tests run the vector and the scalar code on the same machine; round takes the float32 sum half to even (no 0.5 is added: that addition itself rounds, 64.4999962f + 0.5f is 65) instead of truncating.</summary>
     internal static void Bytes(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> dst, double ratio, bool vectorized, bool round = false)
     {
-        Check(a.Length, b.Length, dst.Length);
-        float r = (float)ratio;
-        float s = (float)(1.0 - ratio);
-        int n = a.Length;
-        int i = 0;
-        if (vectorized && n >= 16)
+        var weights = new WeightedSum((float)ratio, (float)(1.0 - ratio));
+        if (round)
         {
-            var vr = Vector256.Create(r);
-            var vs = Vector256.Create(s);
-            var max = Vector256.Create(255f);
-            ref byte pa = ref MemoryMarshal.GetReference(a);
-            ref byte pb = ref MemoryMarshal.GetReference(b);
-            ref byte pd = ref MemoryMarshal.GetReference(dst);
-            for (; i <= n - 16; i += 16)
-            {
-                var (a0, a1) = ToFloats(Vector128.LoadUnsafe(ref pa, (nuint)i));
-                var (b0, b1) = ToFloats(Vector128.LoadUnsafe(ref pb, (nuint)i));
-
-                // Multiply and add stay separate operations (no fused multiply-add) so each rounding matches torch's float32 kernels.
-                var o0 = Vector256.Min(Vector256.Max((vr * a0) + (vs * b0), Vector256<float>.Zero), max);
-                var o1 = Vector256.Min(Vector256.Max((vr * a1) + (vs * b1), Vector256<float>.Zero), max);
-                if (round)
-                {
-                    o0 = Vector256.Round(o0);
-                    o1 = Vector256.Round(o1);
-                }
-
-                var w = Vector256.Narrow(Vector256.ConvertToInt32(o0), Vector256.ConvertToInt32(o1));
-                var bytes = Vector128.Narrow(w.GetLower().AsUInt16(), w.GetUpper().AsUInt16());
-                bytes.StoreUnsafe(ref pd, (nuint)i);
-            }
+            Pointwise.MapBytesAsFloats(a, b, dst, new RoundedWeightedSum(weights), Pointwise.Path(vectorized));
         }
-
-        for (; i < n; i++)
+        else
         {
-            float v = (r * a[i]) + (s * b[i]);
-            dst[i] = LutTables.TruncateToByte(round ? MathF.Round(v) : v);
+            Pointwise.MapBytesAsFloats(a, b, dst, weights, Pointwise.Path(vectorized));
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector256<float> Lo, Vector256<float> Hi) ToFloats(Vector128<byte> v)
+    /// <summary>r*x + c; the vector forms clamp to 0..255 only when r and c could leave int32 range (the driver's saturating narrow does the rest).</summary>
+    private readonly record struct ScaleAdd(float R, float C, bool Clamp) : IUnaryOperator<float>
     {
-        var (lo, hi) = Vector128.Widen(v);
-        var l = Vector256.Create(Vector128.WidenLower(lo), Vector128.WidenUpper(lo)).AsInt32();
-        var h = Vector256.Create(Vector128.WidenLower(hi), Vector128.WidenUpper(hi)).AsInt32();
-        return (Vector256.ConvertToSingle(l), Vector256.ConvertToSingle(h));
+        public float Invoke(float x) => (R * x) + C;
+
+        public Vector128<float> Invoke(Vector128<float> x) => Clamp ? Vector128.Min(Vector128.Max((R * x) + Vector128.Create(C), Vector128<float>.Zero), Vector128.Create(255f)) : (R * x) + Vector128.Create(C);
+
+        public Vector256<float> Invoke(Vector256<float> x) => Clamp ? Vector256.Min(Vector256.Max((R * x) + Vector256.Create(C), Vector256<float>.Zero), Vector256.Create(255f)) : (R * x) + Vector256.Create(C);
     }
 
-    private static void Check(int a, int b, int dst)
+    /// <summary>r*a + s*b clamped to 0..255; multiply and add stay separate operations (no fused multiply-add) so each rounding matches torch's float32 kernels.</summary>
+    private readonly record struct WeightedSum(float R, float S) : IBinaryOperator<float>
     {
-        if (b < a || dst < a)
+        public float Invoke(float x, float y) => (R * x) + (S * y);
+
+        public Vector128<float> Invoke(Vector128<float> x, Vector128<float> y) =>
+            Vector128.Min(Vector128.Max((R * x) + (S * y), Vector128<float>.Zero), Vector128.Create(255f));
+
+        public Vector256<float> Invoke(Vector256<float> x, Vector256<float> y) =>
+            Vector256.Min(Vector256.Max((R * x) + (S * y), Vector256<float>.Zero), Vector256.Create(255f));
+    }
+
+    /// <summary>The weighted sum rounded half to even (np.rint), so the narrow to bytes that follows keeps the rounded value.</summary>
+    private readonly record struct RoundedWeightedSum(WeightedSum Sum) : IBinaryOperator<float>
+    {
+        public float Invoke(float x, float y) => MathF.Round(Sum.Invoke(x, y));
+
+        public Vector128<float> Invoke(Vector128<float> x, Vector128<float> y) => Vector128.Round(Sum.Invoke(x, y));
+
+        public Vector256<float> Invoke(Vector256<float> x, Vector256<float> y) => Vector256.Round(Sum.Invoke(x, y));
+    }
+
+    /// <summary>Math.Clamp(r*a + s*b, 0, 1) exactly: the vector forms select as Math.Clamp compares, so NaN and -0 pass through as there.</summary>
+    private readonly record struct UnitWeightedSum(float R, float S) : IBinaryOperator<float>
+    {
+        public float Invoke(float x, float y) => Math.Clamp((R * x) + (S * y), 0f, 1f);
+
+        public Vector128<float> Invoke(Vector128<float> x, Vector128<float> y)
         {
-            throw new ArgumentException($"Blend: a has {a} elements but b has {b} and dst {dst}.", nameof(dst));
+            var v = (R * x) + (S * y);
+            return Vector128.ConditionalSelect(Vector128.LessThan(v, Vector128<float>.Zero), Vector128<float>.Zero, Vector128.ConditionalSelect(Vector128.GreaterThan(v, Vector128<float>.One), Vector128<float>.One, v));
+        }
+
+        public Vector256<float> Invoke(Vector256<float> x, Vector256<float> y)
+        {
+            var v = (R * x) + (S * y);
+            return Vector256.ConditionalSelect(Vector256.LessThan(v, Vector256<float>.Zero), Vector256<float>.Zero, Vector256.ConditionalSelect(Vector256.GreaterThan(v, Vector256<float>.One), Vector256<float>.One, v));
         }
     }
 }

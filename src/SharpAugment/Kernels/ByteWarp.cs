@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using SharpAugment.Geometry;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -18,9 +19,9 @@ internal static class ByteWarp
         Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, bool allowSimd)
     {
         bool affine = inverse.IsAffine;
-        bool simd = allowSimd && Vector128.IsHardwareAccelerated && ch is 3 or 4;
+        bool simd = allowSimd && Pointwise.Uses128 && ch is 3 or 4;
         bool constant = border == BorderMode.Constant;
-        bool gather = simd && Avx2.IsSupported && interpolation is Interpolation.Bilinear or Interpolation.Nearest && (long)w * h * ch + 4 <= int.MaxValue;
+        bool gather = simd && Pointwise.Uses256 && interpolation is Interpolation.Bilinear or Interpolation.Nearest && (long)w * h * ch + 4 <= int.MaxValue;
         bool nearest = interpolation == Interpolation.Nearest;
         var constantFill = constant ? Vector128.Create(fill[0], ch > 1 ? fill[1] : 0f, ch > 2 ? fill[2] : 0f, ch > 3 ? fill[3] : 0f) : Vector128.Create(float.NaN);
         int srcLen = w * h * ch, dstLen = dw * dh * ch, stride = w * ch;
@@ -662,7 +663,7 @@ internal static class ByteWarp
         double py = y + 0.5;
         double rx = m.M01 * py + m.M02, ry = m.M11 * py + m.M12, rw = m.M21 * py + m.M22;
         int n = us.Length, x = 0;
-        if (allowSimd && Vector256.IsHardwareAccelerated && n >= 8)
+        if (allowSimd && Pointwise.Uses256 && n >= 8)
         {
             var m00 = Vector256.Create(m.M00);
             var m10 = Vector256.Create(m.M10);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -20,7 +21,7 @@ public static class ColorKernels
     /// <summary>Gray of each pixel of an RGB or RGBA byte image, truncated as torchvision's rgb_to_grayscale; writes one value per pixel.</summary>
     public static void Gray(ReadOnlySpan<byte> src, Span<byte> gray, int channels)
     {
-        Gray(src, gray, channels, Vector256.IsHardwareAccelerated);
+        Gray(src, gray, channels, Pointwise.Uses256);
     }
 
     /// <summary>The byte gray with an explicit path, so tests run the vector and the scalar code on the same machine.</summary>
@@ -30,7 +31,7 @@ public static class ColorKernels
         ref byte s = ref MemoryMarshal.GetReference(src);
         ref byte g = ref MemoryMarshal.GetReference(gray);
         int start = 0, pixel = 0;
-        if (vectorized && channels == 3 && Avx2.IsSupported)
+        if (vectorized && channels == 3 && Pointwise.Uses256)
         {
             // The low byte of each lane's four int32 grays to the lane's first four bytes, then both lanes' words side by side.
             var pick = Vector256.Create((byte)0, 4, 8, 12, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0, 4, 8, 12, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80);
@@ -49,7 +50,7 @@ public static class ColorKernels
     }
 
     /// <summary>The sum of the truncated byte gray of every pixel (the numerator of torchvision's contrast mean), without writing a gray plane.</summary>
-    public static long GraySum(ReadOnlySpan<byte> src, int channels) => GraySum(src, channels, Vector256.IsHardwareAccelerated);
+    public static long GraySum(ReadOnlySpan<byte> src, int channels) => GraySum(src, channels, Pointwise.Uses256);
 
     /// <summary><see cref="GraySum(ReadOnlySpan{byte}, int)"/> with an explicit path, for tests.</summary>
     internal static long GraySum(ReadOnlySpan<byte> src, int channels, bool vectorized)
@@ -58,7 +59,7 @@ public static class ColorKernels
         ref byte s = ref MemoryMarshal.GetReference(src);
         long sum = 0;
         int i = 0;
-        if (vectorized && channels == 3 && Avx2.IsSupported)
+        if (vectorized && channels == 3 && Pointwise.Uses256)
         {
             while (i <= src.Length - RgbVectors.Reach)
             {
@@ -83,7 +84,7 @@ public static class ColorKernels
     }
 
     /// <summary>Gray of an RGB byte image written into every channel of an RGB output (grayscale with three output channels) in one pass.</summary>
-    public static void GrayToRgb(ReadOnlySpan<byte> src, Span<byte> dst) => GrayToRgb(src, dst, Vector256.IsHardwareAccelerated);
+    public static void GrayToRgb(ReadOnlySpan<byte> src, Span<byte> dst) => GrayToRgb(src, dst, Pointwise.Uses256);
 
     /// <summary><see cref="GrayToRgb(ReadOnlySpan{byte}, Span{byte})"/> with an explicit path, for tests.</summary>
     internal static void GrayToRgb(ReadOnlySpan<byte> src, Span<byte> dst, bool vectorized)
@@ -92,7 +93,7 @@ public static class ColorKernels
         ref byte s = ref MemoryMarshal.GetReference(src);
         ref byte d = ref MemoryMarshal.GetReference(dst);
         int i = 0;
-        if (vectorized && Avx2.IsSupported)
+        if (vectorized && Pointwise.Uses256)
         {
             var spread = RgbVectors.SpreadMask;
             for (; i <= src.Length - RgbVectors.Reach; i += RgbVectors.Step)
@@ -111,7 +112,7 @@ public static class ColorKernels
     }
 
     /// <summary>torchvision adjust_saturation on an RGB byte image in one pass: each element is trunc(clamp(float(factor)*x + float(1-factor)*gray, 0, 255)) with gray the truncated byte gray of its pixel (the blend of the image with its gray degenerate, without building it).</summary>
-    public static void SaturationRgb(ReadOnlySpan<byte> src, Span<byte> dst, double factor) => SaturationRgb(src, dst, factor, Vector256.IsHardwareAccelerated);
+    public static void SaturationRgb(ReadOnlySpan<byte> src, Span<byte> dst, double factor) => SaturationRgb(src, dst, factor, Pointwise.Uses256);
 
     /// <summary><see cref="SaturationRgb(ReadOnlySpan{byte}, Span{byte}, double)"/> with an explicit path, for tests.</summary>
     internal static void SaturationRgb(ReadOnlySpan<byte> src, Span<byte> dst, double factor, bool vectorized)
@@ -122,7 +123,7 @@ public static class ColorKernels
         ref byte s = ref MemoryMarshal.GetReference(src);
         ref byte d = ref MemoryMarshal.GetReference(dst);
         int i = 0;
-        if (vectorized && Avx2.IsSupported)
+        if (vectorized && Pointwise.Uses256)
         {
             // The blend works on the split channels the gray needs anyway, and the packs interleave the results back.
             bool clamp = !RgbVectors.FitsInt32(r, o);
@@ -229,32 +230,23 @@ public static class ColorKernels
         return plane.Length == 0 ? 0f : (float)(sum / plane.Length);
     }
 
-    /// <summary>Rotates hue by <paramref name="factor"/> turns on an RGB or RGBA byte image: x/255, HSV, h + factor mod 1, RGB, then x*255 truncated (torchvision 0.14 adjust_hue).</summary>
-    public static void Hue(ReadOnlySpan<byte> src, Span<byte> dst, int channels, double factor)
+    /// <summary>Rotates hue by <paramref name="factor"/> turns on an RGB or RGBA byte or float image: bytes go through x/255, HSV, h + factor mod 1, RGB, then x*255 truncated (torchvision 0.14 adjust_hue); floats skip the scaling. Alpha is copied.</summary>
+    public static void Hue<T>(ReadOnlySpan<T> src, Span<T> dst, int channels, double factor)
+        where T : unmanaged
     {
-        CheckColor(src.Length, dst.Length / channels, channels);
-        float f = (float)factor;
-        for (int i = 0; i < src.Length; i += channels)
+        if (typeof(T) != typeof(byte) && typeof(T) != typeof(float))
         {
-            ShiftHue(src[i] / 255f, src[i + 1] / 255f, src[i + 2] / 255f, f, out float r, out float g, out float b);
-            dst[i] = (byte)(r * 255f);
-            dst[i + 1] = (byte)(g * 255f);
-            dst[i + 2] = (byte)(b * 255f);
-            for (int c = 3; c < channels; c++)
-            {
-                dst[i + c] = src[i + c];
-            }
+            throw new NotSupportedException($"ColorKernels.Hue: pixels are byte or float, not {typeof(T).Name}.");
         }
-    }
 
-    /// <summary>Rotates hue by <paramref name="factor"/> turns on an RGB or RGBA float image.</summary>
-    public static void Hue(ReadOnlySpan<float> src, Span<float> dst, int channels, double factor)
-    {
         CheckColor(src.Length, dst.Length / channels, channels);
         float f = (float)factor;
         for (int i = 0; i < src.Length; i += channels)
         {
-            ShiftHue(src[i], src[i + 1], src[i + 2], f, out dst[i], out dst[i + 1], out dst[i + 2]);
+            ShiftHue(ToUnit(src[i]), ToUnit(src[i + 1]), ToUnit(src[i + 2]), f, out float r, out float g, out float b);
+            dst[i] = FromUnit<T>(r);
+            dst[i + 1] = FromUnit<T>(g);
+            dst[i + 2] = FromUnit<T>(b);
             for (int c = 3; c < channels; c++)
             {
                 dst[i + c] = src[i + c];
@@ -298,6 +290,25 @@ public static class ColorKernels
             4 => (t, p, v),
             _ => (v, p, q),
         };
+    }
+
+    /// <summary>A pixel as a [0, 1] float: bytes divided by 255 in float32, floats as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float ToUnit<T>(T v)
+        where T : unmanaged => typeof(T) == typeof(byte) ? Unsafe.As<T, byte>(ref v) / 255f : Unsafe.As<T, float>(ref v);
+
+    /// <summary>A [0, 1] float as a pixel: bytes are x*255 truncated (convert_image_dtype's cast), floats as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T FromUnit<T>(float v)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(byte))
+        {
+            byte b = (byte)(v * 255f);
+            return Unsafe.As<byte, T>(ref b);
+        }
+
+        return Unsafe.As<float, T>(ref v);
     }
 
     private static float[] Products(float weight)

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -98,7 +99,7 @@ public static class Convolution
         float k1 = SmoothSide;
         float k5 = SmoothCentre;
         int stride = width * channels;
-        bool simd = Vector256.IsHardwareAccelerated;
+        bool simd = Pointwise.Uses256;
         for (int y = 1; y < height - 1; y++)
         {
             int row = y * stride;
@@ -118,7 +119,7 @@ public static class Convolution
 
     /// <summary>torchvision adjust_sharpness on bytes in one pass: the blend trunc(clamp(float(factor)*x + float(1-factor)*d, 0, 255)) of each element with its <see cref="Smooth3x3(ReadOnlySpan{byte}, Span{byte}, int, int, int)"/> value d (d = x on the one-pixel border), without building the smoothed image.</summary>
     public static void Sharpen(ReadOnlySpan<byte> src, Span<byte> dst, int width, int height, int channels, double factor) =>
-        Sharpen(src, dst, width, height, channels, factor, Vector256.IsHardwareAccelerated);
+        Sharpen(src, dst, width, height, channels, factor, Pointwise.Uses256);
 
     /// <summary><see cref="Sharpen(ReadOnlySpan{byte}, Span{byte}, int, int, int, double)"/> with an explicit path, for tests.</summary>
     internal static unsafe void Sharpen(ReadOnlySpan<byte> src, Span<byte> dst, int width, int height, int channels, double factor, bool vectorized)
@@ -141,7 +142,7 @@ public static class Convolution
         // The border rows blend with themselves.
         Blend.Bytes(src[..stride], src[..stride], dst, factor, vectorized);
         Blend.Bytes(src.Slice(n - stride, stride), src.Slice(n - stride, stride), dst.Slice(n - stride, stride), factor, vectorized);
-        bool simd = vectorized && Avx2.IsSupported;
+        bool simd = vectorized && Pointwise.Uses256;
         bool clamp = !RgbVectors.FitsInt32(r, o);
         var vr = Vector256.Create(r);
         var vo = Vector256.Create(o);
@@ -411,7 +412,7 @@ public static class Convolution
     {
         int len = t.Length;
         int i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Pointwise.Uses256)
         {
             ref float r = ref MemoryMarshal.GetReference(row);
             ref float d = ref MemoryMarshal.GetReference(t);
@@ -462,7 +463,7 @@ public static class Convolution
     private static void VerticalToBytes(ReadOnlySpan<float> tmp, Span<byte> d, int y, int height, int stride, int ring, ReadOnlySpan<float> ky, int hy)
     {
         int i = 0;
-        if (Avx2.IsSupported && ky.Length == 5 && stride >= 8)
+        if (Pointwise.Uses256 && ky.Length == 5 && stride >= 8)
         {
             ref float s = ref MemoryMarshal.GetReference(tmp);
             ref float r0 = ref Unsafe.Add(ref s, RingRow(y - hy, height, ring) * stride);

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using SharpAugment.Imaging;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -33,7 +33,7 @@ public static class Flip
                     s.CopyTo(d);
                     MemoryMarshal.Cast<byte, ushort>(d).Reverse();
                     break;
-                case 3 when Vector128.IsHardwareAccelerated:
+                case 3 when Pointwise.Uses128:
                     MirrorRgbRow(s, d, width);
                     break;
                 case 4:
@@ -68,7 +68,7 @@ public static class Flip
         ref byte s0 = ref MemoryMarshal.GetReference(s);
         ref byte d0 = ref MemoryMarshal.GetReference(d);
         int x = 0;
-        if (Avx2.IsSupported)
+        if (Pointwise.Uses256)
         {
             // Two blocks per step, one per 128-bit lane (vpshufb works within lanes): the 96 loaded bytes hold blocks p
             // (low addresses) and q, regrouped so lane 0 is p's a/b/c and lane 1 is q's; q's mirror is written first.
@@ -169,50 +169,6 @@ public static class Flip
                 }
             }
         }
-    }
-
-    /// <summary>A horizontally mirrored copy.</summary>
-    public static Image<T> Horizontal<T>(Image<T> image)
-        where T : unmanaged
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        var dst = Image<T>.CreateUninitialized(image.Width, image.Height, image.Channels);
-        Horizontal<T>(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels);
-        return dst;
-    }
-
-    /// <summary>A vertically mirrored copy.</summary>
-    public static Image<T> Vertical<T>(Image<T> image)
-        where T : unmanaged
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        var dst = Image<T>.CreateUninitialized(image.Width, image.Height, image.Channels);
-        Vertical<T>(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels);
-        return dst;
-    }
-
-    /// <summary>A transposed copy (height x width).</summary>
-    public static Image<T> Transpose<T>(Image<T> image)
-        where T : unmanaged
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        var dst = Image<T>.CreateUninitialized(image.Height, image.Width, image.Channels);
-        Transpose<T>(image.Pixels, dst.Pixels, image.Width, image.Height, image.Channels);
-        return dst;
-    }
-
-    /// <summary>Rotates counter-clockwise by k quarter turns (as numpy.rot90 and torch.rot90).</summary>
-    public static Image<T> Rotate90<T>(Image<T> image, int k)
-        where T : unmanaged
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        return (((k % 4) + 4) % 4) switch
-        {
-            0 => image.Clone(),
-            1 => Vertical(Transpose(image)),
-            2 => Vertical(Horizontal(image)),
-            _ => Transpose(Vertical(image)),
-        };
     }
 
     private static void Check<T>(ReadOnlySpan<T> src, Span<T> dst, int width, int height, int channels)

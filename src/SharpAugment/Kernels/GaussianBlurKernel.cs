@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -96,7 +97,7 @@ public static class GaussianBlurKernel
         {
             var rows = work[..(ring * stride)];
             var row = work.Slice(ring * stride, padded);
-            bool simd = allowSimd && Avx2.IsSupported;
+            bool simd = allowSimd && Pointwise.Uses256;
 
             // Horizontal rows live in a ring of ky.Length rows: output row y reads (reflected) rows within [y-hy, y+hy],
             // so each row is filtered once, in increasing order.

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -153,7 +154,7 @@ public static class Histogram
 
     /// <summary>The minimum and maximum of each of the first colorChannels channels (255 and 0 for an empty image): all autocontrast needs, without a histogram.</summary>
     public static void MinMaxChannels(ReadOnlySpan<byte> src, int channels, int colorChannels, Span<byte> min, Span<byte> max) =>
-        MinMaxChannels(src, channels, colorChannels, min, max, Vector128.IsHardwareAccelerated);
+        MinMaxChannels(src, channels, colorChannels, min, max, Pointwise.Uses128);
 
     /// <summary><see cref="MinMaxChannels(ReadOnlySpan{byte}, int, int, Span{byte}, Span{byte})"/> with an explicit path, for tests.</summary>
     internal static void MinMaxChannels(ReadOnlySpan<byte> src, int channels, int colorChannels, Span<byte> min, Span<byte> max, bool vectorized)

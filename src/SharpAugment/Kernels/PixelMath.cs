@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -50,39 +51,13 @@ public static class PixelMath
             return;
         }
 
-        var bytes = MemoryMarshal.Cast<T, byte>(dst);
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated && values.Length >= 16)
-        {
-            ref float s = ref MemoryMarshal.GetReference(values);
-            ref byte d = ref MemoryMarshal.GetReference(bytes);
-            var max = Vector256.Create(255f);
-            for (; i <= values.Length - 16; i += 16)
-            {
-                // NaN: Max(NaN, 0) and Min(NaN, 255) return their second operand on x86, but the scalar rule maps NaN to 0;
-                // the mask keeps that rule on every platform.
-                var a = Vector256.LoadUnsafe(ref s, (nuint)i);
-                var b = Vector256.LoadUnsafe(ref s, (nuint)(i + 8));
-                a = Vector256.ConditionalSelect(Vector256.Equals(a, a), a, Vector256<float>.Zero);
-                b = Vector256.ConditionalSelect(Vector256.Equals(b, b), b, Vector256<float>.Zero);
-                var ia = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(a), Vector256<float>.Zero), max));
-                var ib = Vector256.ConvertToInt32(Vector256.Min(Vector256.Max(Vector256.Round(b), Vector256<float>.Zero), max));
-                var shorts = Vector256.Narrow(ia, ib);
-                var packed = Vector256.Narrow(shorts.AsUInt16(), shorts.AsUInt16());
-                packed.GetLower().StoreUnsafe(ref d, (nuint)i);
-            }
-        }
-
-        for (; i < values.Length; i++)
-        {
-            bytes[i] = From<byte>(values[i]);
-        }
+        Pointwise.MapFloatsToBytes(values, MemoryMarshal.Cast<T, byte>(dst), default(RoundToByte), Pointwise.Widest);
     }
 
     /// <summary>d[i] = s[i] * scale[c] + offset[c] (c = i mod channels) for whole blocks of 8 pixels, vectorized; the same two roundings per element as the scalar expression. Returns the element index where the caller's scalar tail starts.</summary>
     public static int ScaleOffsetBytes(ReadOnlySpan<byte> src, Span<float> dst, int channels, ReadOnlySpan<float> scale, ReadOnlySpan<float> offset)
     {
-        if (!Vector256.IsHardwareAccelerated || channels is < 1 or > 4 || scale.Length < channels || offset.Length < channels || dst.Length < src.Length)
+        if (!Pointwise.Uses256 || channels is < 1 or > 4 || scale.Length < channels || offset.Length < channels || dst.Length < src.Length)
         {
             return 0;
         }
@@ -118,4 +93,20 @@ public static class PixelMath
     /// <summary>The largest value of the pixel type's nominal range: 255 for bytes, 1 for floats.</summary>
     public static float MaxValue<T>()
         where T : unmanaged => typeof(T) == typeof(byte) ? 255f : 1f;
+
+    /// <summary>Round half to even and clamp to 0..255, NaN to 0 (the rule of <see cref="From{T}"/>); the vector forms mask NaN first because Max(NaN, 0) returns its second operand on x86.</summary>
+    private readonly struct RoundToByte : IUnaryOperator<float>
+    {
+        public float Invoke(float x)
+        {
+            float r = MathF.Round(x);
+            return r >= 255f ? 255f : r > 0f ? r : 0f;
+        }
+
+        public Vector128<float> Invoke(Vector128<float> x) =>
+            Vector128.Min(Vector128.Max(Vector128.Round(Vector128.ConditionalSelect(Vector128.Equals(x, x), x, Vector128<float>.Zero)), Vector128<float>.Zero), Vector128.Create(255f));
+
+        public Vector256<float> Invoke(Vector256<float> x) =>
+            Vector256.Min(Vector256.Max(Vector256.Round(Vector256.ConditionalSelect(Vector256.Equals(x, x), x, Vector256<float>.Zero)), Vector256<float>.Zero), Vector256.Create(255f));
+    }
 }

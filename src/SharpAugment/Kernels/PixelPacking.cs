@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -18,7 +19,7 @@ public static class PixelPacking
         ref byte s0 = ref MemoryMarshal.GetReference(rgba);
         ref byte d0 = ref MemoryMarshal.GetReference(rgb);
         int i = 0;
-        if (Avx2.IsSupported)
+        if (Pointwise.Uses256)
         {
             // Eight pixels per step: in-lane shuffle packs each lane's 12 bytes low, one dword permute closes the gap;
             // the 32-byte store writes 8 bytes past the 24 it owns, which the next step (or the tail) rewrites.
@@ -32,7 +33,7 @@ public static class PixelPacking
                 packed.StoreUnsafe(ref d0, (nuint)(3 * i));
             }
         }
-        else if (Vector128.IsHardwareAccelerated)
+        else if (Pointwise.Uses128)
         {
             var pack = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80);
             for (; i + 4 <= pixels && 3L * i + 16 <= rgb.Length; i += 4)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -10,7 +11,7 @@ public static class PointOps
 {
     /// <summary>torchvision solarize on bytes: x &gt;= threshold becomes 255 - x on the colour channels; the alpha of 4-channel pixels is copied.</summary>
     public static void Solarize(ReadOnlySpan<byte> src, Span<byte> dst, double threshold, int channels) =>
-        Solarize(src, dst, threshold, channels, Vector256.IsHardwareAccelerated);
+        Solarize(src, dst, threshold, channels, true);
 
     /// <summary><see cref="Solarize(ReadOnlySpan{byte}, Span{byte}, double, int)"/> with an explicit path, for tests.</summary>
     internal static void Solarize(ReadOnlySpan<byte> src, Span<byte> dst, double threshold, int channels, bool vectorized)
@@ -27,33 +28,22 @@ public static class PointOps
 
         // For a byte x, x >= threshold is x >= ceil(threshold); 256 stands for "no byte" (also a NaN threshold, which compares false).
         int t = !(threshold <= 255) ? 256 : threshold <= 0 ? 0 : (int)Math.Ceiling(threshold);
-        ref byte s = ref MemoryMarshal.GetReference(src);
-        ref byte d = ref MemoryMarshal.GetReference(dst);
-        int n = src.Length;
-        int i = 0;
-        if (vectorized && n >= 32)
+        var op = new Invert((byte)Math.Min(t, 255), t == 256);
+        var path = Pointwise.Path(vectorized);
+        if (channels == 4)
         {
-            // 255 - x is x ^ 0xFF: xor with the mask of the elements at or above the threshold; 32-byte blocks start on pixel boundaries, so the alpha byte of RGBA is every fourth.
-            var vt = Vector256.Create((byte)Math.Min(t, 255));
-            var colour = t == 256 ? Vector256<byte>.Zero : channels == 4 ? Vector256.Create(0x00FFFFFF).AsByte() : Vector256<byte>.AllBitsSet;
-            for (; i <= n - 32; i += 32)
-            {
-                var x = Vector256.LoadUnsafe(ref s, (nuint)i);
-                (x ^ (Vector256.Equals(Vector256.Max(x, vt), x) & colour)).StoreUnsafe(ref d, (nuint)i);
-            }
+            // One RGBA pixel is one uint element, so the alpha byte's place in every block is fixed whatever the block's start.
+            Pointwise.Map(MemoryMarshal.Cast<byte, uint>(src), MemoryMarshal.Cast<byte, uint>(dst), op, path);
         }
-
-        for (; i < n; i++)
+        else
         {
-            byte v = Unsafe.Add(ref s, i);
-            bool isColour = channels != 4 || (i & 3) != 3;
-            Unsafe.Add(ref d, i) = isColour && v >= t ? (byte)(255 - v) : v;
+            Pointwise.Map(src, dst, op, path);
         }
     }
 
     /// <summary>Per-channel stretch of RGB bytes, trunc(clamp((x - min[c]) * scale[c], 0, 255)): autocontrast's float32 arithmetic at vector width instead of three table walks.</summary>
     public static void StretchRgb(ReadOnlySpan<byte> src, Span<byte> dst, ReadOnlySpan<float> min, ReadOnlySpan<float> scale) =>
-        StretchRgb(src, dst, min, scale, Avx2.IsSupported);
+        StretchRgb(src, dst, min, scale, Pointwise.Uses256);
 
     /// <summary><see cref="StretchRgb(ReadOnlySpan{byte}, Span{byte}, ReadOnlySpan{float}, ReadOnlySpan{float})"/> with an explicit path, for tests.</summary>
     internal static unsafe void StretchRgb(ReadOnlySpan<byte> src, Span<byte> dst, ReadOnlySpan<float> min, ReadOnlySpan<float> scale, bool vectorized)
@@ -65,7 +55,7 @@ public static class PointOps
 
         int n = src.Length;
         int i = 0;
-        if (vectorized && Avx2.IsSupported && n >= 96)
+        if (vectorized && Pointwise.Uses256 && n >= 96)
         {
             // 96 bytes = twelve 8-lane vectors; element e is channel e % 3, so vector j's lanes follow pattern j % 3.
             // Values are at most 255 * |scale| < 2^31 for any finite scale of a byte range, so the packs do the clamp.
@@ -104,4 +94,22 @@ public static class PointOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe Vector256<int> Stretch(byte* p, Vector256<float> min, Vector256<float> scale, bool clamp) =>
         RgbVectors.Truncate((Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(p)) - min) * scale, clamp);
+
+    /// <summary>Solarize's x &gt;= t ? 255 - x : x per byte; 255 - x is x ^ 0xFF, applied through the mask of the bytes at or above t. As uint elements (RGBA pixels) the alpha byte keeps its value.</summary>
+    private readonly struct Invert(byte threshold, bool none) : IUnaryOperator<byte>, IUnaryOperator<uint>
+    {
+        private const uint Colour = 0x00FFFFFF;
+
+        public byte Invoke(byte x) => !none && x >= threshold ? (byte)(255 - x) : x;
+
+        public Vector128<byte> Invoke(Vector128<byte> x) => x ^ (Vector128.Equals(Vector128.Max(x, Vector128.Create(threshold)), x) & (none ? Vector128<byte>.Zero : Vector128<byte>.AllBitsSet));
+
+        public Vector256<byte> Invoke(Vector256<byte> x) => x ^ (Vector256.Equals(Vector256.Max(x, Vector256.Create(threshold)), x) & (none ? Vector256<byte>.Zero : Vector256<byte>.AllBitsSet));
+
+        public uint Invoke(uint x) => Invoke((byte)x) | ((uint)Invoke((byte)(x >> 8)) << 8) | ((uint)Invoke((byte)(x >> 16)) << 16) | (x & ~Colour);
+
+        public Vector128<uint> Invoke(Vector128<uint> x) => x ^ ((Invoke(x.AsByte()) ^ x.AsByte()).AsUInt32() & Vector128.Create(Colour));
+
+        public Vector256<uint> Invoke(Vector256<uint> x) => x ^ ((Invoke(x.AsByte()) ^ x.AsByte()).AsUInt32() & Vector256.Create(Colour));
+    }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -44,7 +45,7 @@ public static class Resize
             throw new ArgumentException("Resize: span sizes do not match the axes.");
         }
 
-        HorizontalPass(src, srcStride, sw, sh, channels, xAxis, scratch, Vector128.IsHardwareAccelerated);
+        HorizontalPass(src, srcStride, sw, sh, channels, xAxis, scratch, Pointwise.Uses128);
 
         int yt = yAxis.Taps;
         var yi = yAxis.Index;
@@ -108,7 +109,7 @@ public static class Resize
     internal static void HorizontalPass<T>(ReadOnlySpan<T> src, int srcStride, int sw, int sh, int channels, ResizeAxis xAxis, Span<float> scratch, bool allowSimd)
         where T : unmanaged
     {
-        bool simd = allowSimd && Vector128.IsHardwareAccelerated && channels is 3 or 4;
+        bool simd = allowSimd && Pointwise.Uses128 && channels is 3 or 4;
         int rowLength = sw * channels + 4;
         float[]? rented = simd && typeof(T) == typeof(byte) && rowLength > 4096 ? ArrayPool<float>.Shared.Rent(rowLength) : null;
         Span<float> row = rented ?? (simd && typeof(T) == typeof(byte) ? stackalloc float[4096] : default);
@@ -212,7 +213,7 @@ public static class Resize
     private static void WidenRow(ReadOnlySpan<byte> bytes, Span<float> floats)
     {
         int i = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Pointwise.Uses256)
         {
             ref byte b0 = ref MemoryMarshal.GetReference(bytes);
             ref float f0 = ref MemoryMarshal.GetReference(floats);

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
 
@@ -52,21 +53,21 @@ internal static class TwoTapResize
             var rows = f.Slice((2 * dw) + (2 * dh), 2 * rowSlot);
             var pairs = f.Slice((2 * dw) + (2 * dh) + (2 * rowSlot), 8 * dw);
             int blocks = rowLen / 8;
-            shuffle = allowSimd && Avx2.IsSupported && blocks > 0 ? ArrayPool<byte>.Shared.Rent(blocks * ShuffleBytesPerBlock) : null;
+            shuffle = allowSimd && Pointwise.Uses256 && blocks > 0 ? ArrayPool<byte>.Shared.Rent(blocks * ShuffleBytesPerBlock) : null;
             if (shuffle is not null && !BuildShuffle(xFirst, xw0, xw1, channels, shuffle.AsSpan(0, blocks * ShuffleBytesPerBlock)))
             {
                 ArrayPool<byte>.Shared.Return(shuffle);
                 shuffle = null;
             }
 
-            bool avx = shuffle is null && allowSimd && Avx2.IsSupported && channels is 3 or 4;
+            bool avx = shuffle is null && allowSimd && Pointwise.Uses256 && channels is 3 or 4;
             if (avx)
             {
                 PairWeights(xw0, xw1, channels, pairs);
             }
 
             Span<int> held = [-1, -1];
-            bool simd = allowSimd && Vector256.IsHardwareAccelerated;
+            bool simd = allowSimd && Pointwise.Uses256;
             for (int y = 0; y < dh; y++)
             {
                 int a = yFirst[y];
@@ -330,7 +331,7 @@ internal static class TwoTapResize
     {
         int i = 0;
         int len = d.Length;
-        if (simd && Avx2.IsSupported)
+        if (simd && Pointwise.Uses256)
         {
             ref float ra = ref MemoryMarshal.GetReference(a);
             ref float rb = ref MemoryMarshal.GetReference(b);

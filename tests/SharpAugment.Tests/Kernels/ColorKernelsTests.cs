@@ -54,4 +54,77 @@ public class ColorKernelsTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ColorKernels.Gray(new byte[4], new byte[2], 2));
     }
+
+    [Fact]
+    public void VectorGrayEqualsScalarGray()
+    {
+        foreach (int width in new[] { 1, 7, 8, 9, 33 })
+        {
+            var img = TestImages.Random(width, 5, 3, seed: 12);
+            var expected = new byte[width * 5];
+            var actual = new byte[width * 5];
+            ColorKernels.Gray(img.Pixels, expected, 3, vectorized: false);
+            ColorKernels.Gray(img.Pixels, actual, 3, vectorized: true);
+            Assert.Equal(expected, actual);
+        }
+
+        // Every byte value in every channel position, including the extremes that truncate differently from rounding.
+        var all = new byte[256 * 3];
+        for (int i = 0; i < all.Length; i++)
+        {
+            all[i] = (byte)(i * 7 % 256);
+        }
+
+        var e2 = new byte[256];
+        var a2 = new byte[256];
+        ColorKernels.Gray(all, e2, 3, vectorized: false);
+        ColorKernels.Gray(all, a2, 3, vectorized: true);
+        Assert.Equal(e2, a2);
+    }
+
+    [Fact]
+    public void GrayToRgbEqualsGrayThenSpread()
+    {
+        foreach (int width in new[] { 1, 7, 8, 9, 33 })
+        {
+            var img = TestImages.Random(width, 4, 3, seed: 13);
+            var gray = new byte[width * 4];
+            ColorKernels.Gray(img.Pixels, gray, 3, vectorized: false);
+            var expected = new byte[img.Pixels.Length];
+            ColorKernels.SpreadGray<byte>(gray, img.Pixels, expected, 3);
+            foreach (bool vectorized in new[] { true, false })
+            {
+                var actual = new byte[img.Pixels.Length];
+                ColorKernels.GrayToRgb(img.Pixels, actual, vectorized);
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.37)]
+    [InlineData(1.0)]
+    [InlineData(1.8)]
+    [InlineData(5.3)]
+    [InlineData(-0.6)]
+    public void SaturationRgbEqualsBlendWithTheGrayDegenerate(double factor)
+    {
+        foreach (int width in new[] { 1, 7, 8, 9, 33, 64 })
+        {
+            var img = TestImages.Random(width, 5, 3, seed: 15);
+            var gray = new byte[width * 5];
+            ColorKernels.Gray(img.Pixels, gray, 3, vectorized: false);
+            var degenerate = new byte[img.Pixels.Length];
+            ColorKernels.SpreadGray<byte>(gray, img.Pixels, degenerate, 3);
+            var expected = new byte[img.Pixels.Length];
+            Blend.Bytes(img.Pixels, degenerate, expected, factor, vectorized: false);
+            foreach (bool vectorized in new[] { true, false })
+            {
+                var actual = new byte[img.Pixels.Length];
+                ColorKernels.SaturationRgb(img.Pixels, actual, factor, vectorized);
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
 }

@@ -97,4 +97,31 @@ public class ConvolutionTests
         Convolution.Smooth3x3(tiny.Pixels, tinyOut, 2, 9, 3);
         Assert.Equal(tiny.Pixels, tinyOut);
     }
+
+    [Theory]
+    [InlineData(3, 3, 1)]
+    [InlineData(13, 7, 3)]
+    [InlineData(40, 9, 4)]
+    [InlineData(9, 5, 2)]
+    public void Smooth3x3EqualsTheScalarFormula(int width, int height, int channels)
+    {
+        var img = TestImages.Random(width, height, channels, seed: 4);
+        var actual = new byte[img.Pixels.Length];
+        Convolution.Smooth3x3(img.Pixels, actual, width, height, channels);
+        var s = img.Pixels;
+        int stride = width * channels;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int x = i % stride / channels, y = i / stride;
+            byte expected = s[i];
+            if (x > 0 && y > 0 && x < width - 1 && y < height - 1)
+            {
+                float ring = s[i - stride - channels] + s[i - stride] + s[i - stride + channels] + s[i - channels] + s[i + channels] +
+                             s[i + stride - channels] + s[i + stride] + s[i + stride + channels];
+                expected = (byte)Math.Clamp(MathF.Round((1f / 13f * ring) + (5f / 13f * s[i])), 0f, 255f);
+            }
+
+            Assert.True(expected == actual[i], $"element {i}: expected {expected}, got {actual[i]}");
+        }
+    }
 }

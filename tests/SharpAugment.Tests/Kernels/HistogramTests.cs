@@ -1,3 +1,4 @@
+using SharpAugment.Tests.Support;
 using SharpAugment.Kernels;
 
 namespace SharpAugment.Tests.Kernels;
@@ -54,5 +55,61 @@ public class HistogramTests
         Histogram.Count(px, 2, 1, counts);
         Assert.Equal(3, counts[2]);
         Assert.Equal(0, counts[1]);
+    }
+
+    [Theory]
+    [InlineData(3, 3)]
+    [InlineData(4, 3)]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    public void AutocontrastFromMinMaxEqualsTheHistogramTables(int channels, int colorChannels)
+    {
+        foreach (int width in new[] { 1, 5, 16, 37 })
+        {
+            var img = TestImages.Random(width, 3, channels, seed: 16);
+
+            // Narrow, channel-dependent ranges, so min and max are not simply 0 and 255.
+            for (int i = 0; i < img.Pixels.Length; i++)
+            {
+                img.Pixels[i] = (byte)(30 + (img.Pixels[i] / (2 + (i % channels))));
+            }
+
+            img.Pixels[^1] = 7;
+            var counts = new int[256 * colorChannels];
+            Histogram.CountChannels(img.Pixels, channels, colorChannels, counts);
+
+            foreach (bool vectorized in new[] { true, false })
+            {
+                var min = new byte[colorChannels];
+                var max = new byte[colorChannels];
+                Histogram.MinMaxChannels(img.Pixels, channels, colorChannels, min, max, vectorized);
+                for (int c = 0; c < colorChannels; c++)
+                {
+                    var expected = new byte[256];
+                    var actual = new byte[256];
+                    Histogram.AutocontrastTable(counts.AsSpan(c * 256, 256), expected);
+                    Histogram.AutocontrastTable(min[c], max[c], actual);
+                    Assert.Equal(expected, actual);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(3, 3)]
+    [InlineData(4, 3)]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    public void CountChannelsEqualsOneCountPerChannel(int channels, int colorChannels)
+    {
+        var img = TestImages.Random(19, 7, channels, seed: 14);
+        var all = new int[256 * colorChannels];
+        Histogram.CountChannels(img.Pixels, channels, colorChannels, all);
+        var one = new int[256];
+        for (int c = 0; c < colorChannels; c++)
+        {
+            Histogram.Count(img.Pixels, channels, c, one);
+            Assert.Equal(one, all.AsSpan(c * 256, 256).ToArray());
+        }
     }
 }

@@ -1,3 +1,4 @@
+using SharpAugment.Tests.Support;
 using SharpAugment.Kernels;
 
 namespace SharpAugment.Tests.Kernels;
@@ -63,5 +64,47 @@ public class LutTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LutTables.Posterize(new byte[256], 9));
         Assert.Throws<ArgumentException>(() => Lut.Apply(new byte[6], new byte[6], new byte[255], 3, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => Lut.Apply(new byte[6], new byte[6], new byte[256], 3, 4));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void LutAppliesTheTableToEveryElement(int channels)
+    {
+        var img = TestImages.Random(11, 5, channels, seed: 6);
+        var table = new byte[256];
+        for (int i = 0; i < 256; i++)
+        {
+            table[i] = (byte)((i * 97 + 13) % 256);
+        }
+
+        var dst = new byte[img.Pixels.Length];
+        Lut.Apply(img.Pixels, dst, table, channels, channels);
+        for (int i = 0; i < dst.Length; i++)
+        {
+            Assert.Equal(table[img.Pixels[i]], dst[i]);
+        }
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void PerChannelLutUsesEachChannelsTable(int channels)
+    {
+        var img = TestImages.Random(9, 5, channels, seed: 15);
+        var tables = new byte[256 * 3];
+        for (int i = 0; i < tables.Length; i++)
+        {
+            tables[i] = (byte)((i * 31 + 7) % 256);
+        }
+
+        var dst = new byte[img.Pixels.Length];
+        Lut.ApplyPerChannel(img.Pixels, dst, tables, channels, 3);
+        for (int i = 0; i < dst.Length; i++)
+        {
+            int c = i % channels;
+            Assert.Equal(c < 3 ? tables[(c * 256) + img.Pixels[i]] : img.Pixels[i], dst[i]);
+        }
     }
 }

@@ -57,7 +57,7 @@ public class CompositeRecyclingTests
             // hflip then vflip then hflip is a vertical flip. The first intermediate went back to the cache in time to
             // hold the third step's output; the second is still cached. Without recycling the cache stays empty.
             cached = PixelBufferPool<byte>.Count;
-            same = result.ContentEquals(SharpAugment.Kernels.Flip.Vertical(source));
+            same = result.ContentEquals(SharpAugment.Imaging.ImageFlips.Vertical(source));
         });
         thread.Start();
         thread.Join();

@@ -156,7 +156,7 @@ public class TimmReferenceTests
             foreach (int thresh in new[] { 128, 0, 200 })
             {
                 var t = new SolarizeAdd(new SolarizeAddOptions { Addition = add, Threshold = thresh });
-                var got = (Image<byte>)t.Apply(new Sample(ramp), new FactorParams(add)).Image;
+                var got = (Image<byte>)t.Apply(new Sample(ramp), new SolarizeAddParams(add)).Image;
                 for (int i = 0; i < 256; i++)
                 {
                     Assert.Equal(i < thresh ? Math.Min(255, i + add) : i, got.Pixels[i]);

@@ -134,27 +134,16 @@ internal static class PhotometricOps
         return dst;
     }
 
-    public static Image<byte> Hue(Image<byte> image, double factor)
+    public static Image<T> Hue<T>(Image<T> image, double factor)
+        where T : unmanaged
     {
         if (image.Channels < 3)
         {
             return image.Clone();
         }
 
-        var dst = new Image<byte>(image.Width, image.Height, image.Channels);
-        ColorKernels.Hue(image.Pixels, dst.Pixels, image.Channels, factor);
-        return dst;
-    }
-
-    public static Image<float> Hue(Image<float> image, double factor)
-    {
-        if (image.Channels < 3)
-        {
-            return image.Clone();
-        }
-
-        var dst = new Image<float>(image.Width, image.Height, image.Channels);
-        ColorKernels.Hue(image.Pixels, dst.Pixels, image.Channels, factor);
+        var dst = new Image<T>(image.Width, image.Height, image.Channels);
+        ColorKernels.Hue<T>(image.Pixels, dst.Pixels, image.Channels, factor);
         return dst;
     }
 
