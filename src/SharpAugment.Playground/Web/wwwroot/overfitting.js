@@ -142,6 +142,7 @@
     const scene = state.scene;
     if (!scene) return;
     if (snapshot) {
+      shade(ctx, w, h, scene.grid_resolution, snapshot.probabilities);
       boundary(ctx, w, h, scene.grid_resolution, snapshot.probabilities);
     }
     const toX = (x) => ((x + scene.extent) / (2 * scene.extent)) * w;
@@ -230,6 +231,9 @@
   function reset() {
     stop();
     state.armed = false;
+    state.scene = null;
+    state.frame = null;
+    state.result = null;
     document.body.classList.remove('training');
     $('pipeline').textContent = '(press Train)';
     $('command').textContent = '';
