@@ -162,9 +162,20 @@ def table_fixture(name):
     return fx
 
 
+def write_diabetes():
+    """sklearn's diabetes table (Efron et al. 2004; 442 rows, raw units), target last: the regression fixture for SMOTER/SMOGN."""
+    from sklearn.datasets import load_diabetes
+    d = load_diabetes(scaled=False)
+    with open(os.path.join(FIXTURES, "diabetes.csv"), "w") as f:
+        f.write(",".join([n for n in d.feature_names] + ["progression"]) + "\n")
+        for row, t in zip(d.data.astype(np.float32), d.target.astype(np.float32)):
+            f.write(",".join(str(np.float32(v)) for v in list(row) + [t]) + "\n")
+    return "diabetes.csv"
+
+
 def main():
     names = sys.argv[1:] or ["iris", "wine", "breast_cancer", "digits"]
-    files = []
+    files = [write_diabetes()]
     for name in names:
         fx = table_fixture(name)
         path = name + "_under.json"

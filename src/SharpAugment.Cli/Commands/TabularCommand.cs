@@ -4,6 +4,7 @@ using SharpAugment.IO;
 using SharpAugment.Randomness;
 using SharpAugment.Tabular;
 using SharpAugment.Tabular.IO;
+using SharpAugment.Tabular.Regression;
 using SharpAugment.Tabular.Samplers;
 using Spectre.Console.Cli;
 
@@ -22,7 +23,7 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         "smote", "borderline1", "borderline2", "adasyn", "smotenc", "smoten", "kmeans_smote", "random",
         "random_under", "tomek_links", "edited_nearest_neighbours", "repeated_edited_nearest_neighbours", "all_knn", "near_miss",
         "condensed_nearest_neighbour", "one_sided_selection", "neighbourhood_cleaning_rule", "cluster_centroids",
-        "smote_enn", "smote_tomek",
+        "smote_enn", "smote_tomek", "smoter", "smogn",
     ];
 
     /// <summary>Options of <c>tabular</c>.</summary>
@@ -108,6 +109,31 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         [Description("n_seeds_S of condensed_nearest_neighbour and one_sided_selection (default 1).")]
         public int NSeedsS { get; init; } = 1;
 
+        /// <summary>The regression target.</summary>
+        [CommandOption("--target <COLUMN>")]
+        [Description("The numeric target column of smoter and smogn (instead of --label).")]
+        public string Target { get; init; } = string.Empty;
+
+        /// <summary>Relevance control points.</summary>
+        [CommandOption("--relevance <V:R,V:R>")]
+        [Description("smoter/smogn relevance control points VALUE:RELEVANCE (default: from the target's box plot).")]
+        public string Relevance { get; init; } = string.Empty;
+
+        /// <summary>Relevance threshold.</summary>
+        [CommandOption("--relevance-threshold <X>")]
+        [Description("smoter/smogn: targets with relevance >= X are rare (default 0.5).")]
+        public double RelevanceThreshold { get; init; } = 0.5;
+
+        /// <summary>Over-sampling factor.</summary>
+        [CommandOption("--over-sampling <X>")]
+        [Description("smoter/smogn: grow each rare bump to X times its size and keep every normal row (default: balance, every bump to rows / bumps).")]
+        public double? OverSampling { get; init; }
+
+        /// <summary>Keep normal rows.</summary>
+        [CommandOption("--keep-normal")]
+        [Description("smoter/smogn with balance: do not under-sample the normal bumps.")]
+        public bool KeepNormal { get; init; }
+
         /// <summary>The removed-rows report.</summary>
         [CommandOption("--report <FILE>")]
         [Description("Write the removed original records (header and records as in the input) to FILE.")]
@@ -130,13 +156,16 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
 
         /// <inheritdoc/>
         public override Spectre.Console.ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Label) ? Spectre.Console.ValidationResult.Error("--label is required")
+            IsRegression(Method) && string.IsNullOrWhiteSpace(Target) ? Spectre.Console.ValidationResult.Error($"--target is required for {Method}")
+            : !IsRegression(Method) && string.IsNullOrWhiteSpace(Label) ? Spectre.Console.ValidationResult.Error("--label is required")
             : !Methods.Contains(Method) ? Spectre.Console.ValidationResult.Error($"--method '{Method}' is not one of {string.Join(", ", Methods)}")
             : KindSel is not ("all" or "mode") ? Spectre.Console.ValidationResult.Error($"--kind-sel '{KindSel}' is not all or mode")
             : Voting is not ("soft" or "hard") ? Spectre.Console.ValidationResult.Error($"--voting '{Voting}' is not soft or hard")
             : NearMissVersion is < 1 or > 3 ? Spectre.Console.ValidationResult.Error($"--nearmiss-version {NearMissVersion} is not 1, 2 or 3")
             : Spectre.Console.ValidationResult.Success();
     }
+
+    private static bool IsRegression(string method) => method is "smoter" or "smogn";
 
     /// <summary>
     /// Accepts the issue's spelling <c>--k 5</c> (and <c>--k=5</c>) for <c>--k-neighbors</c>: the CLI library
@@ -167,7 +196,8 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         var table = CsvTable.Read(settings.Input);
         var categorical = settings.Categorical.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var errors = new List<string>();
-        var encoding = CsvTableEncoding.Create(table, settings.Label, categorical, settings.Method == "smoten", errors);
+        bool regression = IsRegression(settings.Method);
+        var encoding = CsvTableEncoding.Create(table, regression ? string.Empty : settings.Label, categorical, settings.Method == "smoten", errors);
         if (encoding is null)
         {
             foreach (string e in errors)
@@ -179,9 +209,30 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
             return 1;
         }
 
-        var strategy = SamplingStrategy.Parse(settings.Strategy, encoding.LabelCode);
-        var sampler = CreateSampler(settings, strategy);
-        var result = sampler.Resample(encoding.Data, Rng.ForSample(settings.Seed, 0, 0));
+        ResampleResult result;
+        ITableSampler? sampler = null;
+        string summary = string.Empty;
+        if (regression)
+        {
+            int target = encoding.NumericIndex(settings.Target);
+            if (target < 0)
+            {
+                throw new ArgumentException($"{settings.Method}: --target '{settings.Target}' is not a numeric column of {settings.Input}.");
+            }
+
+            var regressor = CreateRegressor(settings);
+            var (bumps, rare) = regressor.Bumps(encoding.Data, target);
+            result = regressor.Resample(encoding.Data, target, Rng.ForSample(settings.Seed, 0, 0));
+            int rareBefore = bumps.Where((_, b) => rare[b]).Sum(b => b.Length);
+            summary = string.Create(CultureInfo.InvariantCulture, $"; {bumps.Length} bumps, rare rows before {rareBefore}, after {rareBefore + result.SyntheticRows}");
+        }
+        else
+        {
+            var strategy = SamplingStrategy.Parse(settings.Strategy, encoding.LabelCode);
+            sampler = CreateSampler(settings, strategy);
+            result = sampler.Resample(encoding.Data, Rng.ForSample(settings.Seed, 0, 0));
+        }
+
         var synthetic = Enumerable.Range(result.OriginalRows, result.SyntheticRows).Select(r => encoding.Format(result.Data, r));
         AtomicFile.WriteAllBytes(settings.Output, table.WriteWith(result.KeptRows, synthetic));
         if (settings.Report is { } reportPath)
@@ -191,8 +242,9 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
 
         string Counts(TabularDataset data) => string.Join(", ", data.ClassCounts().Select(p => $"{encoding.ClassNames[p.Key]}={p.Value}"));
         string removed = result.RemovedRows.Length > 0 || sampler is not OverSampler ? $", {result.RemovedRows.Length} removed" : string.Empty;
+        string counts = regression ? summary : $"; class counts now {Counts(result.Data)} (before {Counts(encoding.Data)})";
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{settings.Method}: {encoding.Data.Rows} rows in{removed}, {result.SyntheticRows} synthetic rows added; class counts now {Counts(result.Data)} (before {Counts(encoding.Data)})"));
+            $"{settings.Method}: {encoding.Data.Rows} rows in{removed}, {result.SyntheticRows} synthetic rows added{counts}"));
         return 0;
     }
 
@@ -220,6 +272,31 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         "smote_tomek" => new SmoteTomek { Smote = new Smote { SamplingStrategy = strategy, KNeighbors = s.K ?? 5 } },
         _ => throw new ArgumentException($"tabular: unknown --method '{s.Method}'; use one of {string.Join(", ", Methods)}."),
     };
+
+    private static RegressionOverSampler CreateRegressor(Settings s)
+    {
+        Relevance? relevance = null;
+        if (s.Relevance.Length > 0)
+        {
+            var points = new List<(double, double)>();
+            foreach (string part in s.Relevance.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var vr = part.Split(':');
+                if (vr.Length != 2 || !double.TryParse(vr[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.TryParse(vr[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double r))
+                {
+                    throw new ArgumentException($"{s.Method}: --relevance '{part}' is not VALUE:RELEVANCE.");
+                }
+
+                points.Add((v, r));
+            }
+
+            relevance = new Relevance(points);
+        }
+
+        return s.Method == "smogn"
+            ? new Smogn { KNeighbors = s.K ?? 5, Relevance = relevance, RelevanceThreshold = s.RelevanceThreshold, OverSamplingFactor = s.OverSampling, UnderSampleNormal = !s.KeepNormal }
+            : new Smoter { KNeighbors = s.K ?? 5, Relevance = relevance, RelevanceThreshold = s.RelevanceThreshold, OverSamplingFactor = s.OverSampling, UnderSampleNormal = !s.KeepNormal };
+    }
 
     private static EnnSelection KindSel(Settings s) => s.KindSel == "mode" ? EnnSelection.Mode : EnnSelection.All;
 }

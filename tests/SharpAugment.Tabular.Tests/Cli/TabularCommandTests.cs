@@ -207,4 +207,31 @@ public sealed class TabularCommandTests : IDisposable
         Assert.Equal(kept.Length, File.ReadAllLines(Out("m.csv")).Length - 1);
         Assert.NotEqual(0, Program.Main(["tabular", input, Out("x.csv"), "--label", "label", "--method", "near_miss", "--nearmiss-version", "4"]));
     }
+
+    [Theory]
+    [InlineData("smoter")]
+    [InlineData("smogn")]
+    public void RegressionMethodsTakeATargetAndARelevance(string method)
+    {
+        string input = FixtureData.PathOf("diabetes.csv");
+        var stdout = new StringWriter();
+        var saved = Console.Out;
+        Console.SetOut(stdout);
+        try
+        {
+            Assert.Equal(0, Program.Main(["tabular", input, Out("r.csv"), "--target", "progression", "--method", method, "--relevance", "140.5:0,250:1", "--keep-normal", "--seed", "3"]));
+        }
+        finally
+        {
+            Console.SetOut(saved);
+        }
+
+        var lines = File.ReadAllLines(input);
+        var written = File.ReadAllLines(Out("r.csv"));
+        Assert.Equal(lines, written.Take(lines.Length));
+        int rare = lines.Skip(1).Count(l => float.Parse(l.Split(',')[^1], CultureInfo.InvariantCulture) >= 195.25f);
+        Assert.Equal(221 - rare, written.Length - lines.Length);
+        Assert.Contains($"{method}: 442 rows in, 0 removed, {221 - rare} synthetic rows added; 2 bumps, rare rows before {rare}, after 221", stdout.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(0, Program.Main(["tabular", input, Out("x.csv"), "--method", method]));
+    }
 }
