@@ -4,6 +4,7 @@ using SharpAugment.IO;
 using SharpAugment.Randomness;
 using SharpAugment.Tabular;
 using SharpAugment.Tabular.IO;
+using SharpAugment.Tabular.MultiLabel;
 using SharpAugment.Tabular.Regression;
 using SharpAugment.Tabular.Samplers;
 using Spectre.Console.Cli;
@@ -23,7 +24,7 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         "smote", "borderline1", "borderline2", "adasyn", "smotenc", "smoten", "kmeans_smote", "random",
         "random_under", "tomek_links", "edited_nearest_neighbours", "repeated_edited_nearest_neighbours", "all_knn", "near_miss",
         "condensed_nearest_neighbour", "one_sided_selection", "neighbourhood_cleaning_rule", "cluster_centroids",
-        "smote_enn", "smote_tomek", "smoter", "smogn",
+        "smote_enn", "smote_tomek", "smoter", "smogn", "mlsmote",
     ];
 
     /// <summary>Options of <c>tabular</c>.</summary>
@@ -114,6 +115,11 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         [Description("The numeric target column of smoter and smogn (instead of --label).")]
         public string Target { get; init; } = string.Empty;
 
+        /// <summary>Multi-label columns.</summary>
+        [CommandOption("--labels <C1,C2>")]
+        [Description("The 0/1 label columns of mlsmote (instead of --label).")]
+        public string Labels { get; init; } = string.Empty;
+
         /// <summary>Relevance control points.</summary>
         [CommandOption("--relevance <V:R,V:R>")]
         [Description("smoter/smogn relevance control points VALUE:RELEVANCE (default: from the target's box plot).")]
@@ -157,7 +163,8 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         /// <inheritdoc/>
         public override Spectre.Console.ValidationResult Validate() =>
             IsRegression(Method) && string.IsNullOrWhiteSpace(Target) ? Spectre.Console.ValidationResult.Error($"--target is required for {Method}")
-            : !IsRegression(Method) && string.IsNullOrWhiteSpace(Label) ? Spectre.Console.ValidationResult.Error("--label is required")
+            : Method == "mlsmote" && string.IsNullOrWhiteSpace(Labels) ? Spectre.Console.ValidationResult.Error("--labels is required for mlsmote")
+            : !IsRegression(Method) && Method != "mlsmote" && string.IsNullOrWhiteSpace(Label) ? Spectre.Console.ValidationResult.Error("--label is required")
             : !Methods.Contains(Method) ? Spectre.Console.ValidationResult.Error($"--method '{Method}' is not one of {string.Join(", ", Methods)}")
             : KindSel is not ("all" or "mode") ? Spectre.Console.ValidationResult.Error($"--kind-sel '{KindSel}' is not all or mode")
             : Voting is not ("soft" or "hard") ? Spectre.Console.ValidationResult.Error($"--voting '{Voting}' is not soft or hard")
@@ -197,7 +204,8 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         var categorical = settings.Categorical.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var errors = new List<string>();
         bool regression = IsRegression(settings.Method);
-        var encoding = CsvTableEncoding.Create(table, regression ? string.Empty : settings.Label, categorical, settings.Method == "smoten", errors);
+        bool multiLabel = settings.Method == "mlsmote";
+        var encoding = CsvTableEncoding.Create(table, regression || multiLabel ? string.Empty : settings.Label, categorical, settings.Method == "smoten", errors);
         if (encoding is null)
         {
             foreach (string e in errors)
@@ -226,6 +234,14 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
             int rareBefore = bumps.Where((_, b) => rare[b]).Sum(b => b.Length);
             summary = string.Create(CultureInfo.InvariantCulture, $"; {bumps.Length} bumps, rare rows before {rareBefore}, after {rareBefore + result.SyntheticRows}");
         }
+        else if (multiLabel)
+        {
+            var names = settings.Labels.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var columns = names.Select(n => encoding.NumericIndex(n) is int c and >= 0 ? c : throw new ArgumentException($"mlsmote: --labels column '{n}' is not a numeric (0/1) column of {settings.Input}.")).ToArray();
+            result = new MlSmote { KNeighbors = settings.K ?? 5 }.Resample(encoding.Data, columns, Rng.ForSample(settings.Seed, 0, 0));
+            string LabelCounts(TabularDataset d) => string.Join(", ", names.Select((n, j) => $"{n}={Enumerable.Range(0, d.Rows).Count(i => d.NumericRow(i)[columns[j]] == 1)}"));
+            summary = $"; label counts now {LabelCounts(result.Data)} (before {LabelCounts(encoding.Data)})";
+        }
         else
         {
             var strategy = SamplingStrategy.Parse(settings.Strategy, encoding.LabelCode);
@@ -241,8 +257,8 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         }
 
         string Counts(TabularDataset data) => string.Join(", ", data.ClassCounts().Select(p => $"{encoding.ClassNames[p.Key]}={p.Value}"));
-        string removed = result.RemovedRows.Length > 0 || sampler is not OverSampler ? $", {result.RemovedRows.Length} removed" : string.Empty;
-        string counts = regression ? summary : $"; class counts now {Counts(result.Data)} (before {Counts(encoding.Data)})";
+        string removed = result.RemovedRows.Length > 0 || regression || sampler is UnderSampler or CombinedSampler ? $", {result.RemovedRows.Length} removed" : string.Empty;
+        string counts = regression || multiLabel ? summary : $"; class counts now {Counts(result.Data)} (before {Counts(encoding.Data)})";
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{settings.Method}: {encoding.Data.Rows} rows in{removed}, {result.SyntheticRows} synthetic rows added{counts}"));
         return 0;

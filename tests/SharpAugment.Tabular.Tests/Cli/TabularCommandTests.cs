@@ -234,4 +234,34 @@ public sealed class TabularCommandTests : IDisposable
         Assert.Contains($"{method}: 442 rows in, 0 removed, {221 - rare} synthetic rows added; 2 bumps, rare rows before {rare}, after 221", stdout.ToString(), StringComparison.Ordinal);
         Assert.NotEqual(0, Program.Main(["tabular", input, Out("x.csv"), "--method", method]));
     }
+
+    [Fact]
+    public void MlsmoteTakesLabelColumns()
+    {
+        string input = Out("ml.csv");
+        var rows = new List<string> { "x,y,a,b,c" };
+        for (int i = 0; i < 40; i++)
+        {
+            rows.Add(string.Create(CultureInfo.InvariantCulture, $"{i},{i % 7},1,{(i % 5 == 0 ? 1 : 0)},{(i % 10 == 0 ? 1 : 0)}"));
+        }
+
+        File.WriteAllLines(input, rows);
+        var stdout = new StringWriter();
+        var saved = Console.Out;
+        Console.SetOut(stdout);
+        try
+        {
+            Assert.Equal(0, Program.Main(["tabular", input, Out("ml_out.csv"), "--method", "mlsmote", "--labels", "a,b,c", "--k", "2", "--seed", "1"]));
+        }
+        finally
+        {
+            Console.SetOut(saved);
+        }
+
+        var written = File.ReadAllLines(Out("ml_out.csv"));
+        Assert.Equal(rows, written.Take(rows.Count));
+        Assert.Contains("mlsmote: 40 rows in, 4 synthetic rows added; label counts now a=44, b=12, c=8 (before a=40, b=8, c=4)", stdout.ToString(), StringComparison.Ordinal);
+        Assert.All(written.Skip(rows.Count), l => Assert.Contains(l.Split(',')[2], new[] { "0", "1" }));
+        Assert.NotEqual(0, Program.Main(["tabular", input, Out("x.csv"), "--method", "mlsmote"]));
+    }
 }
