@@ -11,7 +11,8 @@ breast_cancer, digits made imbalanced), so it needs no other data. Per table it 
 - for the random ones, the random draws imbalanced-learn made (CondensedNearestNeighbour's and OneSidedSelection's
   seed rows, recorded by a RandomState subclass) with the kept rows they led to, and ClusterCentroids' k-means
   centroids with the real rows hard voting picked for them;
-- class counts after RandomUnderSampler (with and without replacement).
+- class counts after RandomUnderSampler (with and without replacement);
+- scikit-learn's SVC(gamma='scale') support rows (SVM-SMOTE's SVM) and SVMSMOTE's class counts.
 """
 import csv, json, os, sys, warnings
 from collections import Counter
@@ -24,7 +25,9 @@ from sklearn.utils import _safe_indexing
 from imblearn.under_sampling import (AllKNN, ClusterCentroids, CondensedNearestNeighbour, EditedNearestNeighbours,
                                      NearMiss, NeighbourhoodCleaningRule, OneSidedSelection, RandomUnderSampler,
                                      RepeatedEditedNearestNeighbours, TomekLinks)
+from imblearn.over_sampling import SVMSMOTE
 from imblearn.utils import check_sampling_strategy
+from sklearn.svm import SVC
 
 warnings.filterwarnings("ignore")
 FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "SharpAugment.Tabular.Tests", "Fixtures")
@@ -159,6 +162,10 @@ def table_fixture(name):
     fx["cnn"] = seeded(lambda rs: CondensedNearestNeighbour(random_state=rs), X, y)
     fx["oss"] = seeded(lambda rs: OneSidedSelection(random_state=rs), X, y)
     fx["cluster_centroids"] = cluster_centroids(X, y)
+    # SVM-SMOTE's SVM: scikit-learn's SVC (libsvm, RBF, C=1, gamma='scale') support rows, and SVMSMOTE's class counts
+    svc = SVC(gamma="scale").fit(X, y)
+    fx["svc_support"] = sorted(int(i) for i in svc.support_)
+    fx["svm_smote"] = try_call(lambda: {str(int(k)): int(v) for k, v in sorted(Counter(SVMSMOTE(random_state=0).fit_resample(X, y)[1]).items())})
     return fx
 
 

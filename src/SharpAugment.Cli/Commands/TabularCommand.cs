@@ -21,7 +21,7 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
     /// <summary>The methods, as accepted by <c>--method</c>.</summary>
     public static readonly IReadOnlyList<string> Methods =
     [
-        "smote", "borderline1", "borderline2", "adasyn", "smotenc", "smoten", "kmeans_smote", "random",
+        "smote", "borderline1", "borderline2", "adasyn", "smotenc", "smoten", "kmeans_smote", "random", "svm_smote",
         "random_under", "tomek_links", "edited_nearest_neighbours", "repeated_edited_nearest_neighbours", "all_knn", "near_miss",
         "condensed_nearest_neighbour", "one_sided_selection", "neighbourhood_cleaning_rule", "cluster_centroids",
         "smote_enn", "smote_tomek", "smoter", "smogn", "mlsmote",
@@ -47,7 +47,7 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
 
         /// <summary>The sampler.</summary>
         [CommandOption("-m|--method <NAME>")]
-        [Description("Over: smote, borderline1, borderline2, adasyn, smotenc, smoten, kmeans_smote, random. Under: random_under, tomek_links, edited_nearest_neighbours, repeated_edited_nearest_neighbours, all_knn, near_miss, condensed_nearest_neighbour, one_sided_selection, neighbourhood_cleaning_rule, cluster_centroids. Combined: smote_enn, smote_tomek (default smote).")]
+        [Description("Over: smote, borderline1, borderline2, adasyn, smotenc, smoten, kmeans_smote, random, svm_smote. Under: random_under, tomek_links, edited_nearest_neighbours, repeated_edited_nearest_neighbours, all_knn, near_miss, condensed_nearest_neighbour, one_sided_selection, neighbourhood_cleaning_rule, cluster_centroids. Combined: smote_enn, smote_tomek (default smote).")]
         public string Method { get; init; } = "smote";
 
         /// <summary>Neighbours.</summary>
@@ -57,7 +57,7 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
 
         /// <summary>The borderline danger neighbourhood.</summary>
         [CommandOption("--m-neighbors <N>")]
-        [Description("m_neighbors of borderline1/borderline2 (default 10).")]
+        [Description("m_neighbors of borderline1/borderline2/svm_smote (default 10).")]
         public int MNeighbors { get; init; } = 10;
 
         /// <summary>k-means clusters.</summary>
@@ -274,6 +274,7 @@ public sealed class TabularCommand : Command<TabularCommand.Settings>
         "smoten" => new SmoteN { SamplingStrategy = strategy, KNeighbors = s.K ?? 5 },
         "kmeans_smote" => new KMeansSmote { SamplingStrategy = strategy, KNeighbors = s.K ?? 2, Clusters = s.Clusters },
         "random" => new RandomOverSampler { SamplingStrategy = strategy, Shrinkage = s.Shrinkage },
+        "svm_smote" => new SvmSmote { SamplingStrategy = strategy, KNeighbors = s.K ?? 5, MNeighbors = s.MNeighbors },
         "random_under" => new RandomUnderSampler { SamplingStrategy = strategy, Replacement = s.Replacement },
         "tomek_links" => new TomekLinks { SamplingStrategy = strategy },
         "edited_nearest_neighbours" => new EditedNearestNeighbours { SamplingStrategy = strategy, NNeighbors = s.K ?? 3, KindSel = KindSel(s) },

@@ -13,7 +13,7 @@ public sealed class TabularCommandTests : IDisposable
     private string Out(string name) => Path.Combine(_dir, name);
 
     public static IEnumerable<object[]> Methods() =>
-        new[] { "smote", "borderline1", "borderline2", "adasyn", "kmeans_smote", "random", "smotenc", "smoten" }.Select(m => new object[] { m });
+        new[] { "smote", "borderline1", "borderline2", "adasyn", "kmeans_smote", "random", "smotenc", "smoten", "svm_smote" }.Select(m => new object[] { m });
 
     [Theory]
     [MemberData(nameof(Methods))]
