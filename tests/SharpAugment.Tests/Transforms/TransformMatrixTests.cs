@@ -71,6 +71,15 @@ public class TransformMatrixTests
         ["rgb_shift"] = "rgb_shift(r_shift_limit=-30..30, g_shift_limit=-30..30, b_shift_limit=-30..30, p=1)",
         ["to_sepia"] = "to_sepia(p=1)",
         ["random_gamma"] = "random_gamma(gamma_limit=60..140, p=1)",
+        ["motion_blur"] = "motion_blur(blur_limit=3..9, p=1)",
+        ["defocus"] = "defocus(radius=2..5, p=1)",
+        ["zoom_blur"] = "zoom_blur(max_factor=1.05..1.3, p=1)",
+        ["glass_blur"] = "glass_blur(sigma=0.5, max_delta=2, p=1)",
+        ["advanced_blur"] = "advanced_blur(p=1)",
+        ["channel_dropout"] = "channel_dropout(channel_drop_range=1..2, fill=40, p=1)",
+        ["fancy_pca"] = "fancy_pca(alpha=0.5, p=1)",
+        ["planckian_jitter"] = "planckian_jitter(p=1)",
+        ["random_tone_curve"] = "random_tone_curve(scale=0.2, per_channel=true, p=1)",
     };
 
     /// <summary>Transforms whose purpose is to change the pixel type (byte and float outputs are not compared).</summary>

@@ -65,5 +65,14 @@ internal static class PhotometricRegistration
         r.Add<Sample, RandomGammaOptions>("random_gamma", g, "x^(gamma_limit/100) through a truncating table (Albumentations RandomGamma)", o => new RandomGamma(o),
             // The truncating table lowers some levels even at gamma 1, so magnitude 0 switches it off.
             Magnitude.Of(m => new RandomGammaOptions { P = Magnitude.OffAtZero(m), GammaLimit = Magnitude.Around(100, 50 * m) }));
+        r.Add<Sample, ChannelDropoutOptions>("channel_dropout", g, "set random colour channels to a fill value (Albumentations ChannelDropout)", o => new ChannelDropout(o),
+            Magnitude.None("dropping a channel is all or nothing"));
+        r.Add<Sample, FancyPcaOptions>("fancy_pca", g, "PCA colour augmentation (Albumentations FancyPCA)", o => new FancyPca(o),
+            // The float32 round trip rounds some bytes even at alpha 0, so magnitude 0 switches it off.
+            Magnitude.Of(m => new FancyPcaOptions { P = Magnitude.OffAtZero(m), Alpha = 0.5 * m }));
+        r.Add<Sample, PlanckianJitterOptions>("planckian_jitter", g, "relight with a black-body or CIE D illuminant (Albumentations PlanckianJitter)", o => new PlanckianJitter(o),
+            Magnitude.Of(m => new PlanckianJitterOptions { P = Magnitude.OffAtZero(m), TemperatureLimit = new IntRange(6000 - (int)Math.Round(3000 * m), 6000 + (int)Math.Round(9000 * m)) }));
+        r.Add<Sample, RandomToneCurveOptions>("random_tone_curve", g, "random S-shaped tone curve (Albumentations RandomToneCurve)", o => new RandomToneCurve(o),
+            Magnitude.Of(m => new RandomToneCurveOptions { P = Magnitude.OffAtZero(m), Scale = 0.3 * m }));
     }
 }

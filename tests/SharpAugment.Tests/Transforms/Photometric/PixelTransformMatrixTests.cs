@@ -46,6 +46,10 @@ public class PixelTransformMatrixTests
         ["rgb_shift"] = ("rgb_shift(r_shift_limit=-30..30, g_shift_limit=-30..30, b_shift_limit=-30..30, p=1)", 1),
         ["to_sepia"] = ("to_sepia(p=1)", 1),
         ["random_gamma"] = ("random_gamma(gamma_limit=60..140, p=1)", 1),
+        ["channel_dropout"] = ("channel_dropout(channel_drop_range=1..2, fill=40, p=1)", 0),
+        ["fancy_pca"] = ("fancy_pca(alpha=0.5, p=1)", 1),
+        ["planckian_jitter"] = ("planckian_jitter(p=1)", 1),
+        ["random_tone_curve"] = ("random_tone_curve(scale=0.2, per_channel=true, p=1)", 0),
     };
 
     /// <summary>Transforms that act on every channel, alpha included, as torchvision's tensor ops do: blur, normalization and fills.</summary>
