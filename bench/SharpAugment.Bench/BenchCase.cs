@@ -39,6 +39,14 @@ public sealed record BenchCase(string Name, string Pipeline, string Operation)
             new("randaugment", "randaugment(num_ops=2, magnitude=9, p=1)", "2 ops, magnitude 9") { AlwaysNewImage = false },
             new("trivialaugment", "trivialaugment(p=1)", "TrivialAugmentWide") { AlwaysNewImage = false },
             new("autoaugment", "autoaugment(policy=imagenet, p=1)", "ImageNet policy") { AlwaysNewImage = false },
+            new("blur", "blur(blur_limit=5, p=1)", "Albumentations Blur, 5x5 box (cv2.blur)"),
+            new("median_blur", "median_blur(blur_limit=5, p=1)", "Albumentations MedianBlur, 5x5 (cv2.medianBlur)"),
+            new("motion_blur", "motion_blur(blur_limit=5, angle_range=0, direction_range=0, allow_shifted=false, p=1)", "Albumentations MotionBlur, 5-tap horizontal line (cv2.filter2D)"),
+            new("clahe", "clahe(clip_limit=4, tile_grid_size=[8, 8], p=1)", "Albumentations CLAHE on L of Lab, clip 4, 8x8 tiles"),
+            new("hue_saturation_value", "hue_saturation_value(hue_shift_limit=15, sat_shift_limit=20, val_shift_limit=10, p=1)", "Albumentations HueSaturationValue, shifts 15, 20, 10 (OpenCV 8-bit HSV)"),
+            new("random_brightness_contrast", "random_brightness_contrast(brightness_limit=0.1, contrast_limit=0.2, p=1)", "Albumentations RandomBrightnessContrast, alpha 1.2, beta 25.5 (one table)"),
+            new("rgb_shift", "rgb_shift(r_shift_limit=20, g_shift_limit=-15, b_shift_limit=10, p=1)", "Albumentations RGBShift, shifts 20, -15, 10 (per-channel tables)"),
+            new("to_sepia", "to_sepia(p=1)", "Albumentations ToSepia (cv2.transform)"),
         ];
     }
 }

@@ -63,6 +63,23 @@ public class TransformMatrixTests
         ["timm_autoaugment"] = "timm_autoaugment(policy=original, magnitude_std=0.5)",
         ["cutout"] = "cutout(p=1, num_holes_range=2, hole_height_range=0.2, hole_width_range=0.2)",
         ["jpeg_compression"] = "jpeg_compression(quality=20..60)",
+        ["blur"] = "blur(blur_limit=3..7, p=1)",
+        ["median_blur"] = "median_blur(blur_limit=3..7, p=1)",
+        ["clahe"] = "clahe(clip_limit=1..4, tile_grid_size=[4, 3], p=1)",
+        ["random_brightness_contrast"] = "random_brightness_contrast(brightness_limit=-0.3..0.3, contrast_limit=-0.3..0.3, p=1)",
+        ["hue_saturation_value"] = "hue_saturation_value(hue_shift_limit=-30..30, sat_shift_limit=-40..40, val_shift_limit=-30..30, p=1)",
+        ["rgb_shift"] = "rgb_shift(r_shift_limit=-30..30, g_shift_limit=-30..30, b_shift_limit=-30..30, p=1)",
+        ["to_sepia"] = "to_sepia(p=1)",
+        ["random_gamma"] = "random_gamma(gamma_limit=60..140, p=1)",
+        ["motion_blur"] = "motion_blur(blur_limit=3..9, p=1)",
+        ["defocus"] = "defocus(radius=2..5, p=1)",
+        ["zoom_blur"] = "zoom_blur(max_factor=1.05..1.3, p=1)",
+        ["glass_blur"] = "glass_blur(sigma=0.5, max_delta=2, p=1)",
+        ["advanced_blur"] = "advanced_blur(p=1)",
+        ["channel_dropout"] = "channel_dropout(channel_drop_range=1..2, fill=40, p=1)",
+        ["fancy_pca"] = "fancy_pca(alpha=0.5, p=1)",
+        ["planckian_jitter"] = "planckian_jitter(p=1)",
+        ["random_tone_curve"] = "random_tone_curve(scale=0.2, per_channel=true, p=1)",
     };
 
     /// <summary>Transforms whose purpose is to change the pixel type (byte and float outputs are not compared).</summary>
