@@ -4,8 +4,8 @@ using SharpAugment.Randomness;
 
 namespace SharpAugment.Evaluation;
 
-/// <summary>Features of augmented copies: copy k of item i is drawn from Rng.ForSample(seed, k, i), so it does not depend on folds, threads or other items.</summary>
-internal static class AugmentedFeatures
+/// <summary>Pixel features of clean images and of augmented copies: copy k of item i is drawn from Rng.ForSample(seed, k, i), so it does not depend on folds, threads or other items.</summary>
+public static class AugmentedFeatures
 {
     /// <summary>Features of every item's clean image.</summary>
     public static float[][] Clean(LabelledImages data, PixelFeatures features)

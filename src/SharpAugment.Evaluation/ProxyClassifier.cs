@@ -19,8 +19,9 @@ public sealed class ProxyClassifier
         _schema = schema;
     }
 
-    /// <summary>Trains on feature rows (all of one length) and their labels (0..classes-1).</summary>
-    public static ProxyClassifier Train(ProxyModelKind kind, IReadOnlyList<float[]> features, IReadOnlyList<int> labels, int classes, int seed)
+    /// <summary>Trains on feature rows (all of one length) and their labels (0..classes-1), each row weighted by <paramref name="weights"/> when given (class weights).</summary>
+    public static ProxyClassifier Train(ProxyModelKind kind, IReadOnlyList<float[]> features, IReadOnlyList<int> labels, int classes, int seed,
+        IReadOnlyList<float>? weights = null)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
@@ -31,18 +32,26 @@ public sealed class ProxyClassifier
 
         var ml = new MLContext(seed);
         var schema = Schema(features[0].Length, classes);
-        var data = ml.Data.LoadFromEnumerable(Rows(features, labels), schema);
+        if (weights is not null && weights.Count != labels.Count)
+        {
+            throw new ArgumentException($"{weights.Count} weights for {labels.Count} rows: give one weight per row.", nameof(weights));
+        }
+
+        var data = ml.Data.LoadFromEnumerable(Rows(features, labels, weights), schema);
+        string? weightColumn = weights is null ? null : nameof(Row.Weight);
         IEstimator<ITransformer> trainer = kind switch
         {
             ProxyModelKind.MaximumEntropy => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 NumberOfThreads = 1,
+                ExampleWeightColumnName = weightColumn,
                 L2Regularization = 1e-2f,
                 MaximumNumberOfIterations = 200,
             }),
             ProxyModelKind.LightGbm => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
                 NumberOfThreads = 1,
+                ExampleWeightColumnName = weightColumn,
                 NumberOfIterations = 100,
                 NumberOfLeaves = 15,
                 MinimumExampleCountPerLeaf = 5,
@@ -64,7 +73,7 @@ public sealed class ProxyClassifier
             return [];
         }
 
-        var data = _ml.Data.LoadFromEnumerable(Rows(features, new int[features.Count]), _schema);
+        var data = _ml.Data.LoadFromEnumerable(Rows(features, new int[features.Count], null), _schema);
         var predicted = _model.Transform(data).GetColumn<uint>("PredictedLabel").ToArray();
         // Predicted keys count from 1 (0 is a missing key, which the trainers never predict).
         return [.. predicted.Select(k => (int)k - 1)];
@@ -78,11 +87,11 @@ public sealed class ProxyClassifier
         return schema;
     }
 
-    private static IEnumerable<Row> Rows(IReadOnlyList<float[]> features, IReadOnlyList<int> labels)
+    private static IEnumerable<Row> Rows(IReadOnlyList<float[]> features, IReadOnlyList<int> labels, IReadOnlyList<float>? weights)
     {
         for (int i = 0; i < features.Count; i++)
         {
-            yield return new Row { Features = features[i], Label = (uint)labels[i] };
+            yield return new Row { Features = features[i], Label = (uint)labels[i], Weight = weights?[i] ?? 1f };
         }
     }
 
@@ -92,5 +101,7 @@ public sealed class ProxyClassifier
         public float[] Features { get; set; } = [];
 
         public uint Label { get; set; }
+
+        public float Weight { get; set; }
     }
 }
