@@ -31,7 +31,7 @@ bugs=(
     'resize_antialias_off|src/SharpAugment/Kernels/ResizeAxis.cs|s/\Qbool widen = antialias && scale > 1.0;\E/bool widen = false;/ or die; s/\Q(antialias && scale > 1.0)\E/(false)/ or die'
     'generic_double_warp|src/SharpAugment/Geometry/SampleGeometry.cs|s/\Qif (inverse.IsAffine && border == BorderMode.Constant\E/if (false \&\& inverse.IsAffine \&\& border == BorderMode.Constant/ or die'
     'blur_sigma_1_0_for_1_5|src/SharpAugment/Kernels/Convolution.cs|s/\Qfloat s = (float)sigma;\E/float s = sigma == 1.5 ? 1.0f : (float)sigma;/ or die'
-    'affine_nearest_for_bilinear|src/SharpAugment/Transforms/Geometric/Affine.cs|s/\QOptions.Interpolation, Options.BorderMode, Options.Fill\E/SharpAugment.Kernels.Interpolation.Nearest, Options.BorderMode, Options.Fill/ or die'
+    'affine_nearest_for_bilinear|src/SharpAugment/Transforms/Geometric/Affine.cs|s/\Qwidth, height, width, height, Options.Resampling())\E/width, height, width, height, Options.Resampling() with { Interpolation = SharpAugment.Kernels.Interpolation.Nearest })/ or die'
     'gamma_lut_rounding|src/SharpAugment/Kernels/LutTables.cs|s/\Qtable[i] = (byte)(v * 255.999f);\E/table[i] = (byte)(v * 255.999f + 0.5f);/ or die'
     'blend_lut_rounding|src/SharpAugment/Kernels/LutTables.cs|s/\Qtable[i] = TruncateToByte((r * i) + other);\E/table[i] = TruncateToByte((r * i) + other + 0.5f);/ or die'
 )

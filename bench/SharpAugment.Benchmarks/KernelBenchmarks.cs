@@ -15,8 +15,10 @@ public class KernelBenchmarks
     private byte[] _small = [];
     private float[] _scratch = [];
     private ResizeAxis _axis = null!;
-    private Matrix3 _rotate;
-    private Matrix3 _affine;
+    private double[] _rotate = [];
+    private double[] _affine = [];
+    private double[] _rotateTheta = [];
+    private double[] _affineTheta = [];
     private readonly float[] _fill = [0f, 0f, 0f];
     private readonly float[] _gauss = new float[5];
     private float[] _blurScratch = [];
@@ -37,8 +39,12 @@ public class KernelBenchmarks
         _scratch = new float[SharpAugment.Kernels.Resize.ScratchLength(Size, 224, 3)];
         Convolution.GaussianKernel(_gauss, 1.0);
         _blurScratch = new float[Convolution.ByteScratchLength(Size, Size, 3)];
-        _rotate = AffineMatrix.CenteredToPixels(AffineMatrix.TorchvisionInverse(0, 0, -30, 0, 0, 1, 0, 0), Size, Size, Size, Size);
-        _affine = AffineMatrix.CenteredToPixels(AffineMatrix.TorchvisionInverse(0, 0, 15, 10, 5, 1.1, 10, 0), Size, Size, Size, Size);
+        var rotate = AffineMatrix.TorchvisionInverse(0, 0, -30, 0, 0, 1, 0, 0);
+        var affine = AffineMatrix.TorchvisionInverse(0, 0, 15, 10, 5, 1.1, 10, 0);
+        _rotate = AffineMatrix.CenteredToPixels(rotate, Size, Size, Size, Size).ToArray();
+        _affine = AffineMatrix.CenteredToPixels(affine, Size, Size, Size, Size).ToArray();
+        _rotateTheta = rotate.ToArray();
+        _affineTheta = affine.ToArray();
     }
 
     [Benchmark]
@@ -57,10 +63,10 @@ public class KernelBenchmarks
     public void AffineBilinear() => Warp.Projective<byte>(_src, Size, Size, 3, _dst, Size, Size, _affine, Interpolation.Bilinear, BorderMode.Constant, _fill);
 
     [Benchmark]
-    public void TorchRotateBilinear() => Warp.TorchAffine<byte>(_src, Size, Size, 3, _dst, Size, Size, _rotate, Interpolation.Bilinear, _fill);
+    public void TorchRotateBilinear() => Warp.TorchAffine<byte>(_src, Size, Size, 3, _dst, Size, Size, _rotateTheta, Interpolation.Bilinear, _fill);
 
     [Benchmark]
-    public void TorchAffineBilinear() => Warp.TorchAffine<byte>(_src, Size, Size, 3, _dst, Size, Size, _affine, Interpolation.Bilinear, _fill);
+    public void TorchAffineBilinear() => Warp.TorchAffine<byte>(_src, Size, Size, 3, _dst, Size, Size, _affineTheta, Interpolation.Bilinear, _fill);
 
     [Benchmark]
     public void RotateNearest() => Warp.Projective<byte>(_src, Size, Size, 3, _dst, Size, Size, _rotate, Interpolation.Nearest, BorderMode.Constant, _fill);

@@ -72,7 +72,7 @@ public sealed class ViewsCommand : Command<ViewsCommand.Settings>
             Console.Out.WriteLine($"{recipe.Name}: {recipe.ViewCount} views" + (image is null && recipe.Name == "fixmatch" ? " (for a 32x32 input)" : string.Empty));
             foreach (var v in recipe.Views)
             {
-                Console.Out.WriteLine($"{v.Name} x{v.Count}: {PipelineText.Format(ExplainCommand.Expand(registry, PipelineText.Parse(v.Pipeline)))}");
+                Console.Out.WriteLine($"{v.Name} x{v.Count}: {PipelineText.Format(ExplainCommand.Expand(registry, v.Pipeline))}");
             }
         }
 

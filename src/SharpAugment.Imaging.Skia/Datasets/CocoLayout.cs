@@ -73,24 +73,8 @@ public sealed class CocoLayout(string root) : DatasetLayout(root)
         {
             _files.Add(file);
             var json = JsonNode.Parse(File.ReadAllText(DatasetPaths.Full(Root, file)))!.AsObject();
-            var categories = new Dictionary<long, string[]>();
-            foreach (var c in json["categories"]?.AsArray() ?? [])
-            {
-                var names = c?["keypoints"]?.AsArray().Select(n => n?.GetValue<string>() ?? string.Empty).ToArray() ?? [];
-                categories[c!["id"]!.GetValue<long>()] = names;
-            }
-
-            var byImage = new Dictionary<long, List<JsonObject>>();
-            foreach (var a in json["annotations"]!.AsArray())
-            {
-                long id = a!["image_id"]!.GetValue<long>();
-                if (!byImage.TryGetValue(id, out var list))
-                {
-                    byImage[id] = list = [];
-                }
-
-                list.Add(a.AsObject());
-            }
+            var categories = Categories(json);
+            var byImage = AnnotationsByImage(json);
 
             string jsonDir = Path.GetDirectoryName(DatasetPaths.Full(Root, file))!;
             foreach (var img in json["images"]!.AsArray())
@@ -148,6 +132,52 @@ public sealed class CocoLayout(string root) : DatasetLayout(root)
             throw new InvalidDataException($"{item.RelativePath}: the image is {image.Width}x{image.Height} but {e.File} says {w}x{h}.");
         }
 
+        return WithTargets(e, new Sample(image));
+    }
+
+    /// <summary>Adds the boxes and keypoints that a COCO document gives the image <paramref name="fileName"/> to its decoded sample, as loading it from a folder would; for a document held in memory (an embedded copy).</summary>
+    public static Sample Annotate(JsonObject document, string fileName, Sample sample)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sample);
+        var image = document["images"]?.AsArray().Select(i => i!.AsObject()).FirstOrDefault(i => i["file_name"]?.GetValue<string>() == fileName)
+            ?? throw new InvalidDataException($"COCO: no image named '{fileName}' in the document.");
+        var annotations = AnnotationsByImage(document).GetValueOrDefault(image["id"]!.GetValue<long>()) ?? [];
+        return WithTargets(new Entry("(in memory)", fileName, image, annotations, Categories(document)), sample);
+    }
+
+    private static Dictionary<long, string[]> Categories(JsonObject json)
+    {
+        var categories = new Dictionary<long, string[]>();
+        foreach (var c in json["categories"]?.AsArray() ?? [])
+        {
+            var names = c?["keypoints"]?.AsArray().Select(n => n?.GetValue<string>() ?? string.Empty).ToArray() ?? [];
+            categories[c!["id"]!.GetValue<long>()] = names;
+        }
+
+        return categories;
+    }
+
+    private static Dictionary<long, List<JsonObject>> AnnotationsByImage(JsonObject json)
+    {
+        var byImage = new Dictionary<long, List<JsonObject>>();
+        foreach (var a in json["annotations"]!.AsArray())
+        {
+            long id = a!["image_id"]!.GetValue<long>();
+            if (!byImage.TryGetValue(id, out var list))
+            {
+                byImage[id] = list = [];
+            }
+
+            list.Add(a.AsObject());
+        }
+
+        return byImage;
+    }
+
+    private static Sample WithTargets(Entry e, Sample sample)
+    {
+        var image = sample.Image;
         int k = e.MaxKeypoints;
         var boxes = new List<BoundingBox>();
         var points = new List<Keypoint>();
@@ -182,7 +212,7 @@ public sealed class CocoLayout(string root) : DatasetLayout(root)
             }
         }
 
-        return new Sample(image) { Boxes = boxes, Keypoints = points, KeypointFlipSwap = swap };
+        return sample with { Boxes = boxes, Keypoints = points, KeypointFlipSwap = swap };
     }
 
     private static double Num(JsonNode? n) => n?.GetValue<double>() ?? throw new InvalidDataException("COCO: a number is missing.");

@@ -20,12 +20,6 @@ public sealed class DatasetAugmenter
     /// <summary>The run description file under the destination, checked by --resume.</summary>
     public const string RunFileName = "augment.json";
 
-    private static readonly JsonSerializerOptions ParamsJson = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
     private readonly ITransform<Sample> _pipeline;
     private readonly DatasetAugmentOptions _options;
 
@@ -200,7 +194,7 @@ public sealed class DatasetAugmenter
                     var context = new AugmentContext(Rng.ForSample(_options.Seed, copy, stream), tape) { Limits = limits, CancellationToken = budget.Token };
                     var result = _pipeline.Apply(sample, context);
                     var output = layout.Write(dest, item, Suffix(copy), result, _options.Output);
-                    entry = new ManifestEntry(item.RelativePath, copy, _options.Seed, stream, output, StepsToJson(tape));
+                    entry = new ManifestEntry(item.RelativePath, copy, _options.Seed, stream, output, ReplayTape.ToJson(tape));
                 }
 
                 manifest.Append(entry);
@@ -225,33 +219,6 @@ public sealed class DatasetAugmenter
         }
 
         return (written, kept);
-    }
-
-    /// <summary>The sampled parameters of a tape as JSON: transform name, record type and its properties (snake_case), or applied=false.</summary>
-    public static JsonArray StepsToJson(IEnumerable<SampledStep> tape)
-    {
-        ArgumentNullException.ThrowIfNull(tape);
-        var steps = new JsonArray();
-        foreach (var s in tape)
-        {
-            var o = new JsonObject { ["transform"] = s.Transform, ["applied"] = s.Parameters is not null };
-            if (s.Parameters is { } p)
-            {
-                o["type"] = p.GetType().Name;
-                try
-                {
-                    o["params"] = JsonSerializer.SerializeToNode(p, p.GetType(), ParamsJson);
-                }
-                catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException)
-                {
-                    o["params"] = p.ToString();
-                }
-            }
-
-            steps.Add(o);
-        }
-
-        return steps;
     }
 
     private static bool IsDataError(Exception e) => e is InvalidDataException or IOException or UnauthorizedAccessException or FormatException

@@ -183,7 +183,7 @@ public sealed class ApplyEndpoint
         }
 
         var headers = http.Response.Headers;
-        headers["X-Sampled-Params"] = HeaderJson(DatasetAugmenter.StepsToJson(done.Tape));
+        headers["X-Sampled-Params"] = HeaderJson(ReplayTape.ToJson(done.Tape));
         headers["X-Pipeline"] = resolved.Text;
         if (resolved.Arguments is not null)
         {

@@ -1,10 +1,11 @@
 using System.Reflection;
+using System.Text.Json.Nodes;
 using SharpAugment.Imaging.Skia;
 using SharpAugment.Imaging.Skia.Datasets;
 
 namespace SharpAugment.Playground.Samples;
 
-/// <summary>The images the page offers: the smiley, the bundled photos and YOLO and segmentation samples (embedded resources), and optionally a user folder listed at start.</summary>
+/// <summary>The images the page offers: the smiley, the bundled photos and the YOLO, COCO and segmentation samples (embedded resources), and optionally a user folder listed at start.</summary>
 public sealed class SampleLibrary
 {
     private static readonly Assembly Resources = typeof(SampleLibrary).Assembly;
@@ -28,6 +29,14 @@ public sealed class SampleLibrary
             {
                 Boxes = YoloLayout.ParseLabels(System.Text.Encoding.UTF8.GetString(Read(labels)), s.Image.Width, s.Image.Height, labels),
             }));
+        }
+
+        var coco = JsonNode.Parse(Read("samples/coco/instances.json"))!.AsObject();
+        foreach (string name in ResourceNames("samples/coco/images/"))
+        {
+            string file = Path.GetFileName(name);
+            Add(new PlaygroundSample("coco/" + Path.GetFileNameWithoutExtension(name), Path.GetFileNameWithoutExtension(name) + " (COCO boxes and keypoints)", "keypoints", () => Read(name),
+                s => CocoLayout.Annotate(coco, file, s)));
         }
 
         foreach (string name in ResourceNames("samples/segmentation/images/"))

@@ -47,6 +47,33 @@ public readonly record struct Matrix3(double M00, double M01, double M02, double
             (M10 * M21 - M11 * M20) * inv, (M01 * M20 - M00 * M21) * inv, (M00 * M11 - M01 * M10) * inv);
     }
 
+    /// <summary>Writes the nine coefficients row by row, the plain form the kernels take.</summary>
+    public void CopyTo(Span<double> destination)
+    {
+        if (destination.Length < 9)
+        {
+            throw new ArgumentException("Matrix3.CopyTo: the destination needs room for nine coefficients.", nameof(destination));
+        }
+
+        destination[0] = M00;
+        destination[1] = M01;
+        destination[2] = M02;
+        destination[3] = M10;
+        destination[4] = M11;
+        destination[5] = M12;
+        destination[6] = M20;
+        destination[7] = M21;
+        destination[8] = M22;
+    }
+
+    /// <summary>The nine coefficients row by row.</summary>
+    public double[] ToArray()
+    {
+        var a = new double[9];
+        CopyTo(a);
+        return a;
+    }
+
     /// <summary>Maps a point, with the perspective divide.</summary>
     public (double X, double Y) Apply(double x, double y)
     {

@@ -2,7 +2,7 @@ using SharpAugment.Imaging;
 
 namespace SharpAugment.Geometry;
 
-/// <summary>Applies an exact pixel rearrangement to every target: image and masks by copying, boxes and keypoints by its matrix.</summary>
+/// <summary>The exact pixel rearrangements: each one's matrix and its copy of an image (a <see cref="GeometricPlan.Rearrange"/> plan uses both).</summary>
 public static class PixelMaps
 {
     /// <summary>The forward matrix of a rearrangement on a width x height canvas.</summary>
@@ -32,19 +32,4 @@ public static class PixelMaps
         PixelMap.Rotate270 => ImageFlips.Rotate90(image, 3),
         _ => throw new ArgumentOutOfRangeException(nameof(map)),
     };
-
-    /// <summary>Rearranges every target of a sample.</summary>
-    public static Sample Apply(Sample sample, PixelMap map)
-    {
-        ArgumentNullException.ThrowIfNull(sample);
-        IImage image = sample.Image switch
-        {
-            Image<byte> b => Image(b, map),
-            Image<float> f => Image(f, map),
-            _ => throw new NotSupportedException(sample.Image.GetType().Name),
-        };
-        var forward = Forward(map, sample.Width, sample.Height);
-        var moved = TargetGeometry.MoveTargets(sample, forward, image.Width, image.Height);
-        return moved with { Image = image, Masks = sample.Masks.Select(m => Image(m, map)).ToArray() };
-    }
 }

@@ -7,68 +7,70 @@ namespace SharpAugment.Geometry;
 /// <summary>Applies one geometric operation to every target of a sample: the image with the chosen interpolation, masks with nearest, boxes and keypoints through the forward matrix.</summary>
 public static class SampleGeometry
 {
-    /// <summary>Warps a sample by a forward matrix onto a width x height canvas.</summary>
-    /// <param name="sample">The sample.</param>
-    /// <param name="forward">Maps input continuous coordinates to output ones.</param>
-    /// <param name="width">Output width.</param>
-    /// <param name="height">Output height.</param>
-    /// <param name="interpolation">Interpolation for the image (masks always use nearest).</param>
-    /// <param name="border">Border mode for image and masks.</param>
-    /// <param name="fill">Image fill in 0..255 units, one value or one per channel.</param>
-    /// <param name="maskFill">The class id written where masks read outside.</param>
-    public static Sample Warp(Sample sample, Matrix3 forward, int width, int height, Interpolation interpolation, BorderMode border,
-        IReadOnlyList<double> fill, byte maskFill = 0)
+    /// <summary>Carries out a geometric plan on every target of a sample: the image and masks through the plan's resampling, boxes and keypoints through its forward matrix (step by step, so a crop clips them before a resize scales them).</summary>
+    public static Sample Apply(Sample sample, GeometricPlan plan)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        var inverse = forward.Invert();
-        IImage image = sample.Image switch
-        {
-            Image<byte> b => WarpImage(b, inverse, width, height, interpolation, border, FillFor(b, fill)),
-            Image<float> f => WarpImage(f, inverse, width, height, interpolation, border, FillFor(f, fill)),
-            _ => throw new NotSupportedException(sample.Image.GetType().Name),
-        };
-        float[] mf = [maskFill];
-        var masks = sample.Masks.Select(m => WarpImage(m, inverse, width, height, Interpolation.Nearest, border, mf)).ToArray();
-        return TargetGeometry.MoveTargets(sample, forward, width, height) with { Image = image, Masks = masks };
-    }
-
-    /// <summary>Warps one image through an inverse matrix.</summary>
-    public static Image<T> WarpImage<T>(Image<T> image, Matrix3 inverse, int width, int height, Interpolation interpolation, BorderMode border, float[] fill)
-        where T : unmanaged
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
-        if (inverse.IsAffine && border == BorderMode.Constant && interpolation is Interpolation.Nearest or Interpolation.Bilinear)
-        {
-            // torchvision's exact float32 arithmetic, so rotate and affine equal its outputs bit for bit.
-            Kernels.Warp.TorchAffine<T>(image.Pixels, image.Width, image.Height, image.Channels, dst.Pixels, width, height, inverse, interpolation, fill);
-        }
-        else
-        {
-            Kernels.Warp.Projective<T>(image.Pixels, image.Width, image.Height, image.Channels, dst.Pixels, width, height, inverse, interpolation, border, fill);
-        }
-
-        return dst;
-    }
-
-    /// <summary>Resizes a sample: image with the chosen filter, masks nearest, boxes and keypoints scaled.</summary>
-    public static Sample Resize(Sample sample, int width, int height, Interpolation interpolation, bool antialias)
-    {
-        ArgumentNullException.ThrowIfNull(sample);
-        if (width == sample.Width && height == sample.Height)
+        ArgumentNullException.ThrowIfNull(plan);
+        var resampling = plan.Resampling;
+        if (resampling.Keeps(plan, sample.Width, sample.Height))
         {
             return sample;
         }
 
+        if (plan.Before is { } before && !resampling.Fuses(plan, sample.Width, sample.Height))
+        {
+            return Apply(Apply(sample, before), plan.WithoutBefore());
+        }
+
         IImage image = sample.Image switch
         {
-            Image<byte> b => ResizeImage(b, width, height, interpolation, antialias),
-            Image<float> f => ResizeImage(f, width, height, interpolation, antialias),
+            Image<byte> b => resampling.Resample(b, plan, mask: false),
+            Image<float> f => resampling.Resample(f, plan, mask: false),
             _ => throw new NotSupportedException(sample.Image.GetType().Name),
         };
-        var masks = sample.Masks.Select(m => ResizeImage(m, width, height, Interpolation.Nearest, false)).ToArray();
-        var forward = Matrix3.Scaling((double)width / sample.Width, (double)height / sample.Height);
-        return TargetGeometry.MoveTargets(sample, forward, width, height) with { Image = image, Masks = masks };
+        var masks = new Image<byte>[sample.Masks.Count];
+        for (int m = 0; m < masks.Length; m++)
+        {
+            masks[m] = resampling.Resample(sample.Masks[m], plan, mask: true);
+        }
+
+        return MoveTargets(sample, plan) with { Image = image, Masks = masks };
+    }
+
+    // Each step clips and filters the targets on its own canvas, as running the steps one after the other would.
+    private static Sample MoveTargets(Sample sample, GeometricPlan plan) =>
+        TargetGeometry.MoveTargets(plan.Before is { } before ? MoveTargets(sample, before) : sample, plan.Step, plan.Width, plan.Height);
+
+    /// <summary>Warps one image through an inverse matrix (output to input continuous coordinates); an affine map with a constant border and nearest or bilinear interpolation takes torchvision's exact float32 grid, from <paramref name="centredInverse"/> when the transform gives it.</summary>
+    /// <param name="image">The input.</param>
+    /// <param name="inverse">Maps output continuous coordinates to input ones.</param>
+    /// <param name="centredInverse">The same map centred on both images (torchvision's theta), or null to centre <paramref name="inverse"/>.</param>
+    /// <param name="width">Output width.</param>
+    /// <param name="height">Output height.</param>
+    /// <param name="interpolation">Nearest, bilinear or bicubic.</param>
+    /// <param name="border">What is read outside the input.</param>
+    /// <param name="fill">The fill per channel in pixel units.</param>
+    public static Image<T> WarpImage<T>(Image<T> image, Matrix3 inverse, Matrix3? centredInverse, int width, int height, Interpolation interpolation, BorderMode border, float[] fill)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var dst = Image<T>.CreateUninitialized(width, height, image.Channels);
+        Span<double> m = stackalloc double[9];
+        if (inverse.IsAffine && border == BorderMode.Constant && interpolation is Interpolation.Nearest or Interpolation.Bilinear)
+        {
+            // torchvision's exact float32 arithmetic, so rotate and affine equal its outputs bit for bit.
+            var theta = centredInverse ?? Matrix3.Translation(-image.Width / 2.0, -image.Height / 2.0) * inverse * Matrix3.Translation(width / 2.0, height / 2.0);
+            theta.CopyTo(m);
+            Kernels.Warp.TorchAffine<T>(image.Pixels, image.Width, image.Height, image.Channels, dst.Pixels, width, height, m, interpolation, fill);
+        }
+        else
+        {
+            inverse.CopyTo(m);
+            Kernels.Warp.Projective<T>(image.Pixels, image.Width, image.Height, image.Channels, dst.Pixels, width, height, m, interpolation, border, fill);
+        }
+
+        return dst;
     }
 
     /// <summary>Resizes one image.</summary>
@@ -113,24 +115,6 @@ public static class SampleGeometry
         }
 
         return dst;
-    }
-
-    /// <summary>Cuts the window (x, y, width, height) out of a sample; parts of the window outside the image read the border (constant fill by default), as torchvision's crop pads.</summary>
-    public static Sample Crop(Sample sample, int x, int y, int width, int height, BorderMode border = BorderMode.Constant,
-        IReadOnlyList<double>? fill = null, byte maskFill = 0)
-    {
-        ArgumentNullException.ThrowIfNull(sample);
-        fill ??= [0.0];
-        IImage image = sample.Image switch
-        {
-            Image<byte> b => CropImage(b, x, y, width, height, border, FillFor(b, fill)),
-            Image<float> f => CropImage(f, x, y, width, height, border, FillFor(f, fill)),
-            _ => throw new NotSupportedException(sample.Image.GetType().Name),
-        };
-        float[] mf = [maskFill];
-        var masks = sample.Masks.Select(m => CropImage(m, x, y, width, height, border, mf)).ToArray();
-        var forward = Matrix3.Translation(-x, -y);
-        return TargetGeometry.MoveTargets(sample, forward, width, height) with { Image = image, Masks = masks };
     }
 
     /// <summary>Copies a window of an image; outside pixels come from the border mode.</summary>

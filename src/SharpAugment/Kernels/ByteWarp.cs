@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using SharpAugment.Geometry;
 using SharpAugment.Kernels.Vectorized;
 
 namespace SharpAugment.Kernels;
@@ -16,9 +15,9 @@ internal static class ByteWarp
 
     /// <summary>Warps uint8 pixels (nearest or bilinear; bicubic goes through the generic sampler).</summary>
     public static void Projective(ReadOnlySpan<byte> src, int w, int h, int ch, Span<byte> dst, int dw, int dh,
-        Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, bool allowSimd)
+        ReadOnlySpan<double> inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill, bool allowSimd)
     {
-        bool affine = inverse.IsAffine;
+        bool affine = Warp.IsAffine(inverse);
         bool simd = allowSimd && Pointwise.Uses128 && ch is 3 or 4;
         bool constant = border == BorderMode.Constant;
         bool gather = simd && Pointwise.Uses256 && interpolation is Interpolation.Bilinear or Interpolation.Nearest && (long)w * h * ch + 4 <= int.MaxValue;
@@ -658,16 +657,17 @@ internal static class ByteWarp
         Vector256.ConvertToSingle(((taps >> shift) & Vector256.Create(255u)).AsInt32());
 
     /// <summary>The source index coordinates of one output row, computed exactly as the generic kernel does (double, then float), four pixels per Vector256 when available.</summary>
-    internal static void RowCoordinates(Matrix3 m, bool affine, int y, Span<float> us, Span<float> vs, bool allowSimd)
+    internal static void RowCoordinates(ReadOnlySpan<double> m, bool affine, int y, Span<float> us, Span<float> vs, bool allowSimd)
     {
         double py = y + 0.5;
-        double rx = m.M01 * py + m.M02, ry = m.M11 * py + m.M12, rw = m.M21 * py + m.M22;
+        double m00 = m[0], m10 = m[3], m20 = m[6];
+        double rx = m[1] * py + m[2], ry = m[4] * py + m[5], rw = m[7] * py + m[8];
         int n = us.Length, x = 0;
         if (allowSimd && Pointwise.Uses256 && n >= 8)
         {
-            var m00 = Vector256.Create(m.M00);
-            var m10 = Vector256.Create(m.M10);
-            var m20 = Vector256.Create(m.M20);
+            var v00 = Vector256.Create(m00);
+            var v10 = Vector256.Create(m10);
+            var v20 = Vector256.Create(m20);
             var vrx = Vector256.Create(rx);
             var vry = Vector256.Create(ry);
             var vrw = Vector256.Create(rw);
@@ -679,14 +679,14 @@ internal static class ByteWarp
             {
                 var pa = Vector256.Create((double)x) + step;
                 var pb = pa + Vector256.Create(4.0);
-                var sxa = m00 * pa + vrx;
-                var sxb = m00 * pb + vrx;
-                var sya = m10 * pa + vry;
-                var syb = m10 * pb + vry;
+                var sxa = v00 * pa + vrx;
+                var sxb = v00 * pb + vrx;
+                var sya = v10 * pa + vry;
+                var syb = v10 * pb + vry;
                 if (!affine)
                 {
-                    var wa = m20 * pa + vrw;
-                    var wb = m20 * pb + vrw;
+                    var wa = v20 * pa + vrw;
+                    var wb = v20 * pb + vrw;
                     sxa /= wa;
                     sya /= wa;
                     sxb /= wb;
@@ -701,10 +701,10 @@ internal static class ByteWarp
         for (; x < n; x++)
         {
             double px = x + 0.5;
-            double sx = m.M00 * px + rx, sy = m.M10 * px + ry;
+            double sx = m00 * px + rx, sy = m10 * px + ry;
             if (!affine)
             {
-                double wv = m.M20 * px + rw;
+                double wv = m20 * px + rw;
                 sx /= wv;
                 sy /= wv;
             }

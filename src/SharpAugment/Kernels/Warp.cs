@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using SharpAugment.Geometry;
 
 namespace SharpAugment.Kernels;
 
@@ -21,15 +20,16 @@ public static class Warp
     /// <param name="dst">Destination pixels.</param>
     /// <param name="dstWidth">Destination width.</param>
     /// <param name="dstHeight">Destination height.</param>
-    /// <param name="inverse">The map from output to source coordinates.</param>
+    /// <param name="inverse">The map from output to source continuous coordinates: a 3x3 matrix, nine coefficients row by row.</param>
     /// <param name="interpolation">Nearest, bilinear or bicubic.</param>
     /// <param name="border">What is read outside the source.</param>
     /// <param name="fill">The fill per channel (pixel units: 0..255 for bytes) for a constant border.</param>
     public static void Projective<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
-        Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
+        ReadOnlySpan<double> inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
         where T : unmanaged
     {
         Check(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, fill);
+        CheckMatrix(inverse, 9);
         if (typeof(T) == typeof(byte))
         {
             ByteWarp.Projective(MemoryMarshal.Cast<T, byte>(src), srcWidth, srcHeight, channels, MemoryMarshal.Cast<T, byte>(dst), dstWidth, dstHeight,
@@ -42,23 +42,26 @@ public static class Warp
 
     /// <summary>The per-pixel generic kernel: the float path, and the reference the uint8 fast path must equal byte for byte.</summary>
     internal static void ProjectiveGeneric<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
-        Matrix3 inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
+        ReadOnlySpan<double> inverse, Interpolation interpolation, BorderMode border, ReadOnlySpan<float> fill)
         where T : unmanaged
     {
         Check(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, fill);
-        bool affine = inverse.IsAffine;
+        CheckMatrix(inverse, 9);
+        bool affine = IsAffine(inverse);
+        double m00 = inverse[0], m01 = inverse[1], m02 = inverse[2], m10 = inverse[3], m11 = inverse[4], m12 = inverse[5];
+        double m20 = inverse[6], m21 = inverse[7], m22 = inverse[8];
         for (int y = 0; y < dstHeight; y++)
         {
             double py = y + 0.5;
-            double rx = inverse.M01 * py + inverse.M02, ry = inverse.M11 * py + inverse.M12, rw = inverse.M21 * py + inverse.M22;
+            double rx = m01 * py + m02, ry = m11 * py + m12, rw = m21 * py + m22;
             int o = y * dstWidth * channels;
             for (int x = 0; x < dstWidth; x++, o += channels)
             {
                 double px = x + 0.5;
-                double sx = inverse.M00 * px + rx, sy = inverse.M10 * px + ry;
+                double sx = m00 * px + rx, sy = m10 * px + ry;
                 if (!affine)
                 {
-                    double w = inverse.M20 * px + rw;
+                    double w = m20 * px + rw;
                     sx /= w;
                     sy /= w;
                 }
@@ -74,27 +77,29 @@ public static class Warp
     /// float32 without fusing, unnormalizes with one fused multiply-add, and sums the four bilinear taps with fused
     /// multiply-adds (its AVX2 kernels are compiled with contraction). A zero fill is torch's zero padding; another fill
     /// goes through torch's mask channel: value * mask + (1 - mask) * fill. Constant border only.
+    /// <paramref name="theta"/> is torchvision's inverse in coordinates centred on both images (<c>_get_inverse_affine_matrix</c>),
+    /// its six affine coefficients row by row, as torch receives it; a longer span (a whole 3x3 matrix) is read for those six.
     /// </remarks>
     public static void TorchAffine<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
-        Matrix3 inverse, Interpolation interpolation, ReadOnlySpan<float> fill)
+        ReadOnlySpan<double> theta, Interpolation interpolation, ReadOnlySpan<float> fill)
         where T : unmanaged =>
-        TorchAffine(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, inverse, interpolation, fill, allowSimd: true);
+        TorchAffine(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, theta, interpolation, fill, allowSimd: true);
 
     /// <summary>The torchvision-exact affine warp with an explicit path, so tests run the vector and the scalar code on the same machine.</summary>
     internal static void TorchAffine<T>(ReadOnlySpan<T> src, int srcWidth, int srcHeight, int channels, Span<T> dst, int dstWidth, int dstHeight,
-        Matrix3 inverse, Interpolation interpolation, ReadOnlySpan<float> fill, bool allowSimd)
+        ReadOnlySpan<double> theta, Interpolation interpolation, ReadOnlySpan<float> fill, bool allowSimd)
         where T : unmanaged
     {
         Check(src, srcWidth, srcHeight, channels, dst, dstWidth, dstHeight, fill);
-        if (!inverse.IsAffine || interpolation is not (Interpolation.Nearest or Interpolation.Bilinear))
+        CheckMatrix(theta, 6);
+        if (interpolation is not (Interpolation.Nearest or Interpolation.Bilinear))
         {
-            throw new ArgumentException("Warp.TorchAffine: affine maps with nearest or bilinear interpolation only.");
+            throw new ArgumentException("Warp.TorchAffine: nearest or bilinear interpolation only.");
         }
 
-        var theta = Matrix3.Translation(-srcWidth / 2.0, -srcHeight / 2.0) * inverse * Matrix3.Translation(dstWidth / 2.0, dstHeight / 2.0);
         float hw = (float)(0.5 * srcWidth), hh = (float)(0.5 * srcHeight);
-        float r00 = (float)theta.M00 / hw, r10 = (float)theta.M01 / hw, r20 = (float)theta.M02 / hw;
-        float r01 = (float)theta.M10 / hh, r11 = (float)theta.M11 / hh, r21 = (float)theta.M12 / hh;
+        float r00 = (float)theta[0] / hw, r10 = (float)theta[1] / hw, r20 = (float)theta[2] / hw;
+        float r01 = (float)theta[3] / hh, r11 = (float)theta[4] / hh, r21 = (float)theta[5] / hh;
         bool useMask = UsesMask(fill, channels);
         Span<float> bx = dstWidth <= 4096 ? stackalloc float[dstWidth] : new float[dstWidth];
         Span<float> by = dstHeight <= 4096 ? stackalloc float[dstHeight] : new float[dstHeight];
@@ -143,6 +148,17 @@ public static class Warp
                     TorchBilinear(src, srcWidth, srcHeight, channels, u, v, useMask, fill, dst, o);
                 }
             }
+        }
+    }
+
+    /// <summary>Whether nine coefficients (row by row) have the last row (0, 0, 1), so the map needs no perspective divide.</summary>
+    internal static bool IsAffine(ReadOnlySpan<double> m) => m[6] == 0 && m[7] == 0 && m[8] == 1;
+
+    private static void CheckMatrix(ReadOnlySpan<double> m, int length)
+    {
+        if (m.Length < length)
+        {
+            throw new ArgumentException($"Warp: the matrix needs {length} coefficients row by row, got {m.Length}.");
         }
     }
 

@@ -48,10 +48,12 @@ public sealed class AugmentContext
     /// <summary>Whether parameters come from a tape instead of the stream.</summary>
     public bool IsReplaying => _replay is not null;
 
-    /// <summary>Samples one step's parameters through <paramref name="sampler"/>, or takes them from the replay tape; records them when recording.</summary>
+    /// <summary>Samples one step's parameters through <paramref name="sampler"/>, or takes them from the replay tape (a tape read from JSON gives back the record type the transform draws); records them when recording.</summary>
+    /// <typeparam name="TParams">The parameters record the transform draws.</typeparam>
     /// <param name="transform">The transform that samples, checked against the tape on replay.</param>
     /// <param name="sampler">Draws the parameters; returns null when the transform is skipped.</param>
-    public object? Draw(ITransform transform, Func<Rng, object?> sampler)
+    public TParams? Draw<TParams>(ITransform transform, Func<Rng, TParams?> sampler)
+        where TParams : class
     {
         ArgumentNullException.ThrowIfNull(transform);
         ArgumentNullException.ThrowIfNull(sampler);
@@ -68,7 +70,14 @@ public sealed class AugmentContext
                 throw new InvalidOperationException($"Replay tape has {step.Transform} where the pipeline has {transform.Name}.");
             }
 
-            return step.Parameters;
+            return step.Parameters switch
+            {
+                null => null,
+                TParams p => p,
+                RecordedParams r => r.Read<TParams>(transform.Name),
+                var other => throw new InvalidOperationException(
+                    $"Replay tape has {other.GetType().Name} for {transform.Name}, which draws {typeof(TParams).Name}."),
+            };
         }
 
         var drawn = sampler(Rng);

@@ -1,4 +1,3 @@
-using SharpAugment.Imaging;
 using SharpAugment.Transforms;
 
 namespace SharpAugment.Pipelines;
@@ -15,11 +14,11 @@ public abstract class Composite<T, TOptions> : Transform<T, TOptions>
     {
         ArgumentNullException.ThrowIfNull(registry);
         Children = options.Transforms.Select(registry.Build<T>).ToArray();
-        _leafImageTransform = Children.Select(c => c is ILeafImageTransform && c.GetType().Assembly == typeof(Sample).Assembly).ToArray();
+        _trusted = Children.Select(ImageChain.Trusts).ToArray();
     }
 
-    // Per child: one of the library's own single-step image transforms, which never keep their input or output images.
-    private readonly bool[] _leafImageTransform;
+    // Per child: whether the image recycling rule of ImageChain trusts it.
+    private readonly bool[] _trusted;
 
     /// <summary>The built children.</summary>
     public IReadOnlyList<ITransform<T>> Children { get; }
@@ -38,24 +37,11 @@ public abstract class Composite<T, TOptions> : Transform<T, TOptions>
         }
 
         T x = input;
-        bool owned = false;
+        var chain = default(ImageChain);
         foreach (int i in choice.Indices)
         {
             var next = Children[i].Apply(x, context);
-            if (x is Sample previous && next is Sample produced)
-            {
-                // An image made inside this chain by the library's own image transforms, and replaced by another of
-                // them, can be seen by nothing else: its array serves the next image of its size.
-                bool leaf = _leafImageTransform[i];
-                bool replaced = !ReferenceEquals(previous.Image, produced.Image);
-                if (replaced && owned && leaf)
-                {
-                    previous.Image.Recycle();
-                }
-
-                owned = replaced ? leaf : owned && leaf;
-            }
-
+            chain.Step(x, next, _trusted[i]);
             x = next;
         }
 

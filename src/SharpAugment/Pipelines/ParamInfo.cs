@@ -11,7 +11,12 @@ public sealed class ParamInfo
         Attribute = attribute;
         Default = defaultValue;
         Name = Naming.ToSnakeCase(property.Name);
+        AllowsNone = Nullable.GetUnderlyingType(property.PropertyType) is not null ||
+                     new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
     }
+
+    /// <summary>Whether <c>none</c> is a value of this parameter (a nullable property).</summary>
+    public bool AllowsNone { get; }
 
     /// <summary>The snake_case name used in text and JSON.</summary>
     public string Name { get; }
@@ -26,7 +31,7 @@ public sealed class ParamInfo
     public object? Default { get; }
 
     /// <summary>The default as the text syntax writes it.</summary>
-    public string DefaultText => PipelineText.FormatValue(ParamConvert.ToSpec(Default));
+    public string DefaultText => PipelineText.FormatValue(ParamConvert.ToSpec(Type, Default));
 
     /// <summary>The CLR type of the parameter.</summary>
     public Type Type => Property.PropertyType;

@@ -105,14 +105,13 @@ public sealed class ParamSchema
         return options;
     }
 
-    /// <summary>Validates options built in code the same way as written ones, so the API and the text syntax reject the same values.</summary>
+    /// <summary>Validates options built in code against the same [Param] types and ranges as written ones, so the API and the text syntax reject the same values with the same message.</summary>
     public void Validate(string transform, TransformOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         foreach (var p in Parameters)
         {
-            var value = p.Property.GetValue(options);
-            ParamConvert.FromSpec(transform, p, ParamConvert.ToSpec(value));
+            ParamConvert.Check(transform, p, p.Property.GetValue(options));
         }
 
         options.Validate(transform);
@@ -137,7 +136,7 @@ public sealed class ParamSchema
                 continue;
             }
 
-            args.Add(new SpecArgument(p.Name, ParamConvert.ToSpec(value)));
+            args.Add(new SpecArgument(p.Name, ParamConvert.ToSpec(p.Type, value)));
         }
 
         return new TransformSpec(name, args);

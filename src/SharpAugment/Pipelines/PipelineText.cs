@@ -142,9 +142,7 @@ public static class PipelineText
                 steps.Add(ParseStep());
             }
 
-            return steps.Count == 1
-                ? steps[0]
-                : new TransformSpec("compose", steps.Select(s => new SpecArgument(null, new TransformValue(s))).ToArray());
+            return TransformSpec.Chain(steps);
         }
 
         private TransformSpec ParseStep()

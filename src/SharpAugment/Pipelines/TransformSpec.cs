@@ -10,6 +10,20 @@ public sealed record TransformSpec(string Name, IReadOnlyList<SpecArgument> Argu
     {
     }
 
+    /// <summary>The call that builds a transform from options made in code (defaults left out), so code builds pipelines from typed options, never from formatted text.</summary>
+    public static TransformSpec Of(string name, TransformOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ParamSchema.For(options.GetType()).ToSpec(name, options);
+    }
+
+    /// <summary>The steps run in order: one step alone, several as one <c>compose</c> (written <c>a | b | c</c>).</summary>
+    public static TransformSpec Chain(IReadOnlyList<TransformSpec> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        return steps.Count == 1 ? steps[0] : new TransformSpec("compose", steps.Select(s => new SpecArgument(null, new TransformValue(s))).ToArray());
+    }
+
     /// <summary>The one-line text form; a top-level compose is written as <c>a | b | c</c>.</summary>
     public override string ToString() => PipelineText.Format(this);
 

@@ -25,13 +25,12 @@ public abstract class SampledTransform<T, TOptions, TParams> : Transform<T, TOpt
         ArgumentNullException.ThrowIfNull(context);
         context.CancellationToken.ThrowIfCancellationRequested();
         CheckInput(input);
-        var drawn = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
-        if (drawn is null)
+        var parameters = context.Draw(this, rng => rng.Bernoulli(Options.P) ? SampleParams(input, rng) : null);
+        if (parameters is null)
         {
             return input;
         }
 
-        var parameters = (TParams)drawn;
         CheckLimits(input, parameters, context.Limits);
         return ApplyDrawn(input, parameters, context.CancellationToken);
     }

@@ -53,6 +53,22 @@ public class CocoLayoutTests
     }
 
     [Fact]
+    public void Annotate_from_a_document_in_memory_gives_what_Load_gives()
+    {
+        using var t = Coco();
+        var layout = new CocoLayout(t["src"]);
+        var scan = layout.Scan();
+        var loaded = layout.Load(scan.Items[0]);
+        var annotated = CocoLayout.Annotate(JsonNode.Parse(Json)!.AsObject(), "a.png", new Sample(loaded.Image));
+        Assert.Equal(loaded.Boxes, annotated.Boxes);
+        Assert.Equal(loaded.Keypoints, annotated.Keypoints);
+        Assert.Equal(loaded.KeypointFlipSwap, annotated.KeypointFlipSwap);
+        Assert.Empty(CocoLayout.Annotate(JsonNode.Parse(Json)!.AsObject(), "b.png", new Sample(loaded.Image)).Boxes);
+        var missing = Assert.Throws<InvalidDataException>(() => CocoLayout.Annotate(JsonNode.Parse(Json)!.AsObject(), "c.png", new Sample(loaded.Image)));
+        Assert.Contains("c.png", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hflip_moves_boxes_and_swaps_left_right_keypoints_with_their_flags()
     {
         using var t = Coco();

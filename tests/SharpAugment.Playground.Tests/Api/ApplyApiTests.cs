@@ -183,6 +183,9 @@ public class ApplyApiTests
         Assert.NotEqual(await plain.Content.ReadAsByteArrayAsync(), await drawn.Content.ReadAsByteArrayAsync());
         var mask = await playground.Client.GetAsync(new Uri("/api/samples/segmentation/horse?overlay=1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, mask.StatusCode);
+        var keypoints = await Apply(playground.Client, "hflip", 0, sample: "coco/chelsea", overlay: true);
+        Assert.Equal(HttpStatusCode.OK, keypoints.StatusCode);
+        Assert.NotEqual(await (await Apply(playground.Client, "hflip", 0, sample: "coco/chelsea")).Content.ReadAsByteArrayAsync(), await keypoints.Content.ReadAsByteArrayAsync());
     }
 
     internal static async Task<byte[]> OriginalBytes(string sample)

@@ -46,6 +46,7 @@ public class CatalogAndPagesTests
         Assert.Equal("photo", kinds["photo/camera"]);
         Assert.Equal("boxes", kinds["yolo/horse"]);
         Assert.Equal("masks", kinds["segmentation/horse"]);
+        Assert.Equal("keypoints", kinds["coco/chelsea"]);
         var smiley = await playground.Client.GetByteArrayAsync(new Uri("/api/samples/smiley", UriKind.Relative));
         Assert.Equal(await ApplyApiTests.OriginalBytes("smiley"), smiley);
     }

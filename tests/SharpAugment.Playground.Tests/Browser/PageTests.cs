@@ -4,11 +4,14 @@ using SharpAugment.Playground.Tests.Support;
 
 namespace SharpAugment.Playground.Tests.Browser;
 
-/// <summary>The page in a real browser: loads cleanly, the slider changes the image and its parameters, uploads work, errors show inline. Saves the README's screenshots.</summary>
+/// <summary>The page in a real browser: loads cleanly, the slider changes the image and its parameters, uploads work, errors show inline. Saves the README's screenshots (into docs/images with SHARPAUGMENT_SCREENSHOTS=1).</summary>
 [Trait("Category", "Browser")]
 public class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly string Images = Path.Combine(RepoPaths.Root, "docs", "images");
+    // The README's screenshots are refreshed only on request (SHARPAUGMENT_SCREENSHOTS=1), so a test run leaves the tree clean.
+    private static readonly string Images = Directory.CreateDirectory(Environment.GetEnvironmentVariable("SHARPAUGMENT_SCREENSHOTS") == "1"
+        ? Path.Combine(RepoPaths.Root, "docs", "images")
+        : Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     [Fact]
     public async Task TheSliderChangesTheImageAndItsParametersWithNoConsoleErrors()

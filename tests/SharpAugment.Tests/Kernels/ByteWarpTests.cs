@@ -37,7 +37,7 @@ public class ByteWarpTests
             forward = forward with { M20 = 0.0011, M21 = -0.0007 };
         }
 
-        var inverse = forward.Invert();
+        var inverse = forward.Invert().ToArray();
         float[] fill = [12.5f, 200f, 7f, 99f];
         foreach (var (dw, dh) in new[] { (37, 29), (41, 23), (1, 1), (5, 40), (64, 48) })
         {
@@ -58,7 +58,7 @@ public class ByteWarpTests
         // The 4-byte vector loads and stores of 3-channel pixels must not run past the buffers: the map reads the
         // bottom-right 2x2 block and writes the last output pixel.
         var img = TestImages.Random(4, 3, 3, seed: 9);
-        var inverse = Matrix3.Translation(2.3, 1.2);
+        var inverse = Matrix3.Translation(2.3, 1.2).ToArray();
         var expected = new byte[4 * 3 * 3];
         Warp.ProjectiveGeneric<byte>(img.Pixels, 4, 3, 3, expected, 4, 3, inverse, Interpolation.Bilinear, BorderMode.Constant, [0f, 0f, 0f]);
         var actual = new byte[4 * 3 * 3];
@@ -83,8 +83,8 @@ public class ByteWarpTests
         var sv = new float[29];
         foreach (int y in new[] { 0, 7, 511 })
         {
-            ByteWarp.RowCoordinates(m, m.IsAffine, y, us, vs, allowSimd: true);
-            ByteWarp.RowCoordinates(m, m.IsAffine, y, su, sv, allowSimd: false);
+            ByteWarp.RowCoordinates(m.ToArray(), m.IsAffine, y, us, vs, allowSimd: true);
+            ByteWarp.RowCoordinates(m.ToArray(), m.IsAffine, y, su, sv, allowSimd: false);
             Assert.Equal(su, us);
             Assert.Equal(sv, vs);
         }
@@ -95,7 +95,7 @@ public class ByteWarpTests
     {
         // A projective map whose denominator crosses zero inside the output: coordinates go to +-infinity and NaN there.
         var img = TestImages.Random(40, 30, 3, seed: 2);
-        var inverse = new Matrix3(1, 0.2, 0, 0.1, 1, 0, 0.05, 0.0, -1.0);
+        var inverse = new Matrix3(1, 0.2, 0, 0.1, 1, 0, 0.05, 0.0, -1.0).ToArray();
         var expected = new byte[48 * 36 * 3];
         var actual = new byte[48 * 36 * 3];
         Warp.ProjectiveGeneric<byte>(img.Pixels, 40, 30, 3, expected, 48, 36, inverse, Interpolation.Bilinear, BorderMode.Constant, [9f, 8f, 7f]);

@@ -82,7 +82,7 @@ public class KernelTests
         byte[] src = [100, 200];
         var dst = new byte[2];
         var shift = Matrix3.Translation(-0.5, 0);
-        Warp.Projective<byte>(src, 2, 1, 1, dst, 2, 1, shift, Interpolation.Bilinear, BorderMode.Constant, [50f]);
+        Warp.Projective<byte>(src, 2, 1, 1, dst, 2, 1, shift.ToArray(), Interpolation.Bilinear, BorderMode.Constant, [50f]);
         Assert.Equal(75, dst[0]);
         Assert.Equal(150, dst[1]);
     }

@@ -21,11 +21,11 @@ public class WarpTests
         foreach (var (angle, scale) in new[] { (30.0, 1.0), (-15.0, 1.1), (0.0, 0.7), (180.0, 1.3) })
         {
             var theta = AffineMatrix.TorchvisionInverse(0, 0, angle, 3, -2, scale, 10, 0);
-            var inverse = AffineMatrix.CenteredToPixels(theta, 53, 41, 64, 40);
+            var centred = theta.ToArray();
             var expected = new byte[64 * 40 * channels];
             var actual = new byte[64 * 40 * channels];
-            Warp.TorchAffine<byte>(img.Pixels, 53, 41, channels, expected, 64, 40, inverse, interp, fill, allowSimd: false);
-            Warp.TorchAffine<byte>(img.Pixels, 53, 41, channels, actual, 64, 40, inverse, interp, fill, allowSimd: true);
+            Warp.TorchAffine<byte>(img.Pixels, 53, 41, channels, expected, 64, 40, centred, interp, fill, allowSimd: false);
+            Warp.TorchAffine<byte>(img.Pixels, 53, 41, channels, actual, 64, 40, centred, interp, fill, allowSimd: true);
             Assert.Equal(expected, actual);
         }
     }
@@ -48,13 +48,13 @@ public class WarpTests
             foreach (var (angle, scale, shear, translate) in maps)
             {
                 var theta = AffineMatrix.TorchvisionInverse(0, 0, angle, translate, -translate / 2, scale, shear, 0);
-                var inverse = AffineMatrix.CenteredToPixels(theta, sw, sh, ow, oh);
+                var centred = theta.ToArray();
                 foreach (var fill in fills)
                 {
                     var expected = new byte[ow * oh * channels];
                     var actual = new byte[ow * oh * channels];
-                    Warp.TorchAffine<byte>(img.Pixels, sw, sh, channels, expected, ow, oh, inverse, Interpolation.Bilinear, fill, allowSimd: false);
-                    Warp.TorchAffine<byte>(img.Pixels, sw, sh, channels, actual, ow, oh, inverse, Interpolation.Bilinear, fill, allowSimd: true);
+                    Warp.TorchAffine<byte>(img.Pixels, sw, sh, channels, expected, ow, oh, centred, Interpolation.Bilinear, fill, allowSimd: false);
+                    Warp.TorchAffine<byte>(img.Pixels, sw, sh, channels, actual, ow, oh, centred, Interpolation.Bilinear, fill, allowSimd: true);
                     Assert.Equal(expected, actual);
                 }
             }

@@ -8,10 +8,10 @@ using SharpAugment.Transforms.Policies;
 
 namespace SharpAugment.Tests.Reference;
 
-/// <summary>The policy op API under test: one op of a family at a bin, through <see cref="PolicyOpFactory"/> and <see cref="MagnitudeTables"/>.</summary>
+/// <summary>The policy op API under test: one op of a family at a bin, through <see cref="PolicyOps"/> and <see cref="MagnitudeTables"/>.</summary>
 internal static class PolicyOpUnderTest
 {
-    private static readonly ConcurrentDictionary<string, PolicyOpFactory> Factories = new();
+    private static readonly ConcurrentDictionary<string, PolicyOps> Factories = new();
 
     private static (PolicyFamily Family, int Bins, Interpolation Interpolation) Family(string family) => family switch
     {
@@ -33,7 +33,7 @@ internal static class PolicyOpUnderTest
     public static readonly Func<string, string, int, bool, Image<byte>, Image<byte>> ApplyOp = (family, op, bin, negate, input) =>
     {
         var (_, _, interp) = Family(family);
-        var factory = Factories.GetOrAdd(family, _ => new PolicyOpFactory(interp, [0]));
+        var factory = Factories.GetOrAdd(family, _ => new PolicyOps(interp, [0]));
         double m = Magnitude(family, op, bin, input.Width, input.Height);
         var result = factory.Apply(new Sample(input), Enum.Parse<PolicyOp>(op), negate ? -m : m);
         return (Image<byte>)result.Image;

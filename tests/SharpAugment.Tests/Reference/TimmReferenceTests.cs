@@ -114,7 +114,7 @@ public class TimmReferenceTests
         var input = Manifest().RootElement.GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("file").GetString() == file);
         var source = Assert.IsType<Image<byte>>(ImageCodec.Load(Path.Combine(FixtureDir, file)));
         var atlas = Assert.IsType<Image<byte>>(ImageCodec.Load(Path.Combine(FixtureDir, input.GetProperty("atlas").GetString()!)));
-        var factory = new PolicyOpFactory(Interpolation.Bilinear, Fill);
+        var factory = new PolicyOps(Interpolation.Bilinear, Fill);
         var groups = new Dictionary<string, (int MaxAbs, int Differing)>();
         foreach (var c in input.GetProperty("cases").EnumerateArray())
         {

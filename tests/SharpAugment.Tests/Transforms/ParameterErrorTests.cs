@@ -39,6 +39,37 @@ public class ParameterErrorTests
         Assert.Equal("p", p.Parameter);
     }
 
+    public static TheoryData<string, string, TransformOptions> CodeAndText => new()
+    {
+        { "rotate(p=-0.1)", "rotate", new RotateOptions { P = -0.1 } },
+        { "affine(scale=0)", "affine", new AffineOptions { Scale = 0 } },
+        { "affine(shear=[95, 0])", "affine", new AffineOptions { Shear = [95, 0] } },
+        { "rotate(angle=30..10)", "rotate", new RotateOptions { Angle = new(30, 10) } },
+        { "resize(width=-5, height=3)", "resize", new ResizeOptions { Width = -5, Height = 3 } },
+        { "pad(padding=[1, 2, 3])", "pad", new PadOptions { Padding = [1, 2, 3] } },
+    };
+
+    [Theory]
+    [MemberData(nameof(CodeAndText))]
+    public void OptionsMadeInCodeGetTheMessageTheTextGets(string text, string name, TransformOptions options)
+    {
+        var written = Assert.Throws<TransformParameterException>(() => Registry.Parse<Sample>(text));
+        var coded = Assert.Throws<TransformParameterException>(() => Registry.Create<Sample>(name, options));
+        Assert.Equal((written.Transform, written.Parameter, written.Value, written.Allowed), (coded.Transform, coded.Parameter, coded.Value, coded.Allowed));
+    }
+
+    [Fact]
+    public void TypedValuesOutsideTheSyntaxAreRejectedInCode()
+    {
+        var e = Assert.Throws<TransformParameterException>(() => new Rotate(new RotateOptions { Interpolation = (SharpAugment.Kernels.Interpolation)99 }));
+        Assert.Equal(("interpolation", "99"), (e.Parameter, e.Value));
+        Assert.Contains("nearest|bilinear", e.Allowed, StringComparison.Ordinal);
+        var none = Assert.Throws<TransformParameterException>(() => new Affine(new AffineOptions { Shear = null! }));
+        Assert.Equal(("shear", "none"), (none.Parameter, none.Value));
+        var nullable = new SharpAugment.Transforms.Photometric.Grayscale(new SharpAugment.Transforms.Photometric.GrayscaleOptions { NumOutputChannels = null });
+        Assert.Null(nullable.Options.NumOutputChannels);
+    }
+
     [Fact]
     public void CropLargerThanTheImageIsRefusedAtApply()
     {

@@ -306,17 +306,36 @@ public class TransformMatrixTests
         }
     }
 
+    // The tape of seed 99 on one sample, with another sample to replay it on.
+    private static (ITransform<Sample> Transform, Sample Other, List<SampledStep> Tape) Recorded(string name)
+    {
+        var t = Build(name);
+        var tape = new List<SampledStep>();
+        t.Apply(TestImages.FullSample(37, 29, 3, seed: 1), new AugmentContext(Rng.ForSample(99, 0, 0), tape));
+        return (t, TestImages.FullSample(37, 29, 3, seed: 2), tape);
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public void RecordedParametersReplayOnAnotherSample(string name)
     {
-        var t = Build(name);
-        var a = TestImages.FullSample(37, 29, 3, seed: 1);
-        var b = TestImages.FullSample(37, 29, 3, seed: 2);
-        var tape = new List<SampledStep>();
+        var (t, b, tape) = Recorded(name);
         var first = Run(t, b, 99);
-        t.Apply(a, new AugmentContext(Rng.ForSample(99, 0, 0), tape));
         var replayed = t.Apply(b, AugmentContext.ForReplay(tape));
         Assert.True(Bytes(first.Image).ContentEquals(Bytes(replayed.Image)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void TapeWrittenAsJsonReplaysTheSameParameters(string name)
+    {
+        var (t, b, tape) = Recorded(name);
+        string json = ReplayTape.ToJson(tape).ToJsonString();
+        var read = ReplayTape.FromJson((System.Text.Json.Nodes.JsonArray)System.Text.Json.Nodes.JsonNode.Parse(json)!);
+        Assert.Equal(json, ReplayTape.ToJson(read).ToJsonString());
+        var expected = t.Apply(b, AugmentContext.ForReplay(tape));
+        var replayed = t.Apply(b, AugmentContext.ForReplay(read));
+        Assert.True(Bytes(expected.Image).ContentEquals(Bytes(replayed.Image)));
+        Assert.Equal(expected.Boxes, replayed.Boxes);
     }
 }

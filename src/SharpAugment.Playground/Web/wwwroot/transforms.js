@@ -47,7 +47,7 @@
     if (state.upload) fields.image = state.upload;
     else fields.sample = $('sample').value;
     const kind = state.samples.find((s) => s.key === $('sample').value)?.kind;
-    if (!state.upload && $('overlay').checked && (kind === 'boxes' || kind === 'masks')) fields.overlay = '1';
+    if (!state.upload && $('overlay').checked && (kind === 'boxes' || kind === 'keypoints' || kind === 'masks')) fields.overlay = '1';
     return fields;
   }
 
@@ -176,7 +176,7 @@
     }
     const key = $('sample').value;
     const kind = state.samples.find((s) => s.key === key)?.kind;
-    const overlay = $('overlay').checked && (kind === 'boxes' || kind === 'masks') ? '?overlay=1' : '';
+    const overlay = $('overlay').checked && (kind === 'boxes' || kind === 'keypoints' || kind === 'masks') ? '?overlay=1' : '';
     img.onload = () => {
       img.classList.toggle('pixelated', img.naturalWidth < 128 && img.naturalHeight < 128);
       $('original-size').textContent = overlay ? '' : `${img.naturalWidth}x${img.naturalHeight}`;
@@ -335,7 +335,7 @@
     for (const t of state.transforms) state.byName.set(t.name, t);
     fillTransformSelect($('transform'), true);
     fillTransformSelect($('add-transform'), false);
-    const groups = { smiley: 'The article', photo: 'Photos', boxes: 'With boxes (YOLO)', masks: 'With masks (segmentation)', folder: 'Your folder' };
+    const groups = { smiley: 'The article', photo: 'Photos', boxes: 'With boxes (YOLO)', keypoints: 'With boxes and keypoints (COCO)', masks: 'With masks (segmentation)', folder: 'Your folder' };
     const optgroups = {};
     for (const s of state.samples) {
       optgroups[s.kind] ??= $('sample').appendChild(el('optgroup', { label: groups[s.kind] || s.kind }));

@@ -5,7 +5,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Rotation, translation, scale and shear in one warp, with torchvision's matrix; boxes and keypoints move through the same matrix.</summary>
-public sealed class Affine(AffineOptions options) : ImageTransform<AffineOptions, AffineParams>("affine", options)
+public sealed class Affine(AffineOptions options) : GeometricTransform<AffineOptions, AffineParams>("affine", options)
 {
     /// <inheritdoc/>
     public override AffineParams SampleParams(Sample sample, Rng rng)
@@ -19,23 +19,14 @@ public sealed class Affine(AffineOptions options) : ImageTransform<AffineOptions
         return new AffineParams(angle, tx, ty, scale, sx, sy);
     }
 
-    /// <inheritdoc/>
-    public override Sample Apply(Sample sample, AffineParams parameters)
-    {
-        ArgumentNullException.ThrowIfNull(sample);
-        ArgumentNullException.ThrowIfNull(parameters);
-        return SampleGeometry.Warp(sample, Forward(sample.Width, sample.Height, parameters), sample.Width, sample.Height,
-            Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
-    }
-
-    /// <summary>The forward matrix (input to output continuous coordinates) of sampled parameters on a width x height image.</summary>
-    public Matrix3 Forward(int width, int height, AffineParams parameters)
+    /// <summary>torchvision's affine matrix (its centred inverse) on the same canvas.</summary>
+    public override GeometricPlan Plan(int width, int height, AffineParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         double cx = Options.Center.Length == 2 ? Options.Center[0] - width * 0.5 : 0;
         double cy = Options.Center.Length == 2 ? Options.Center[1] - height * 0.5 : 0;
         var theta = AffineMatrix.TorchvisionInverse(cx, cy, parameters.Angle, parameters.TranslateX, parameters.TranslateY,
             parameters.Scale, parameters.ShearX, parameters.ShearY);
-        return AffineMatrix.CenteredToPixels(theta, width, height, width, height).Invert();
+        return GeometricPlan.TorchvisionAffine(theta, width, height, width, height, Options.Resampling());
     }
 }

@@ -1,4 +1,5 @@
 using SharpAugment.Geometry;
+using SharpAugment.Kernels;
 using SharpAugment.Imaging;
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
@@ -6,7 +7,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Cuts the central window out of every target; a window larger than the image is padded with zeros, as torchvision's center_crop.</summary>
-public sealed class CenterCrop(CenterCropOptions options) : ImageTransform<CenterCropOptions, CropParams>("center_crop", options)
+public sealed class CenterCrop(CenterCropOptions options) : GeometricTransform<CenterCropOptions, CropParams>("center_crop", options)
 {
     /// <inheritdoc/>
     public override CropParams SampleParams(Sample sample, Rng rng)
@@ -36,9 +37,9 @@ public sealed class CenterCrop(CenterCropOptions options) : ImageTransform<Cente
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, CropParams parameters)
+    public override GeometricPlan Plan(int width, int height, CropParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return SampleGeometry.Crop(sample, parameters.X, parameters.Y, parameters.Width, parameters.Height);
+        return GeometricPlan.Window(parameters.X, parameters.Y, parameters.Width, parameters.Height, BorderMode.Constant, [0.0], 0);
     }
 }

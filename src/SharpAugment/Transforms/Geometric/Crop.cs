@@ -1,4 +1,5 @@
 using SharpAugment.Geometry;
+using SharpAugment.Kernels;
 using SharpAugment.Imaging;
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
@@ -6,7 +7,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Cuts a fixed window out of every target; a window reaching outside the image is an error.</summary>
-public sealed class Crop(CropOptions options) : ImageTransform<CropOptions, CropParams>("crop", options)
+public sealed class Crop(CropOptions options) : GeometricTransform<CropOptions, CropParams>("crop", options)
 {
     /// <inheritdoc/>
     public override CropParams SampleParams(Sample sample, Rng rng)
@@ -31,9 +32,9 @@ public sealed class Crop(CropOptions options) : ImageTransform<CropOptions, Crop
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, CropParams parameters)
+    public override GeometricPlan Plan(int width, int height, CropParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return SampleGeometry.Crop(sample, parameters.X, parameters.Y, parameters.Width, parameters.Height);
+        return GeometricPlan.Window(parameters.X, parameters.Y, parameters.Width, parameters.Height, BorderMode.Constant, [0.0], 0);
     }
 }

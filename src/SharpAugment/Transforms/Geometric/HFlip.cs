@@ -5,15 +5,11 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Mirrors the sample left-right: image and masks exactly, boxes and keypoints through x' = W - x.</summary>
-public sealed class HFlip(HFlipOptions options) : ImageTransform<HFlipOptions, NoParams>("hflip", options)
+public sealed class HFlip(HFlipOptions options) : GeometricTransform<HFlipOptions, NoParams>("hflip", options)
 {
     /// <inheritdoc/>
     public override NoParams SampleParams(Sample sample, Rng rng) => NoParams.Instance;
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, NoParams parameters)
-    {
-        ArgumentNullException.ThrowIfNull(sample);
-        return PixelMaps.Apply(sample, PixelMap.HorizontalFlip);
-    }
+    public override GeometricPlan Plan(int width, int height, NoParams parameters) => GeometricPlan.Rearrange(PixelMap.HorizontalFlip, width, height);
 }

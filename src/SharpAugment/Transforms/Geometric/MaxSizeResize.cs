@@ -6,7 +6,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Scales every target so its longest (or smallest) side equals max_size, keeping the aspect ratio (sizes rounded half to even, as Python's round).</summary>
-public sealed class MaxSizeResize : ImageTransform<MaxSizeOptions, SizeParams>
+public sealed class MaxSizeResize : GeometricTransform<MaxSizeOptions, SizeParams>
 {
     private readonly bool _longest;
 
@@ -36,9 +36,9 @@ public sealed class MaxSizeResize : ImageTransform<MaxSizeOptions, SizeParams>
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, SizeParams parameters)
+    public override GeometricPlan Plan(int width, int height, SizeParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return SampleGeometry.Resize(sample, parameters.Width, parameters.Height, Options.Interpolation, Options.Antialias);
+        return GeometricPlan.Resize(width, height, parameters.Width, parameters.Height, Options.Interpolation, Options.Antialias);
     }
 }

@@ -6,7 +6,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Adds pixels around every target (torchvision's pad); boxes and keypoints shift by the left and top padding.</summary>
-public sealed class Pad(PadOptions options) : ImageTransform<PadOptions, NoParams>("pad", options)
+public sealed class Pad(PadOptions options) : GeometricTransform<PadOptions, NoParams>("pad", options)
 {
     /// <inheritdoc/>
     public override NoParams SampleParams(Sample sample, Rng rng) => NoParams.Instance;
@@ -21,11 +21,9 @@ public sealed class Pad(PadOptions options) : ImageTransform<PadOptions, NoParam
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, NoParams parameters)
+    public override GeometricPlan Plan(int width, int height, NoParams parameters)
     {
-        ArgumentNullException.ThrowIfNull(sample);
         var (l, t, r, b) = Padding.Sides(Options.Padding);
-        return SampleGeometry.Crop(sample, -l, -t, sample.Width + l + r, sample.Height + t + b,
-            Padding.ToBorder(Options.EffectiveMode), Options.Fill, (byte)Options.FillMask);
+        return GeometricPlan.Window(-l, -t, width + l + r, height + t + b, Padding.ToBorder(Options.EffectiveMode), Options.Fill, (byte)Options.FillMask);
     }
 }

@@ -6,7 +6,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Pads every target up to a minimum size or a size divisor, as Albumentations' PadIfNeeded.</summary>
-public sealed class PadIfNeeded(PadIfNeededOptions options) : ImageTransform<PadIfNeededOptions, CropParams>("pad_if_needed", options)
+public sealed class PadIfNeeded(PadIfNeededOptions options) : GeometricTransform<PadIfNeededOptions, CropParams>("pad_if_needed", options)
 {
     /// <inheritdoc/>
     public override CropParams SampleParams(Sample sample, Rng rng)
@@ -63,10 +63,10 @@ public sealed class PadIfNeeded(PadIfNeededOptions options) : ImageTransform<Pad
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, CropParams parameters)
+    public override GeometricPlan Plan(int width, int height, CropParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return SampleGeometry.Crop(sample, parameters.X, parameters.Y, parameters.Width, parameters.Height,
+        return GeometricPlan.Window(parameters.X, parameters.Y, parameters.Width, parameters.Height,
             Padding.ToBorder(Options.PaddingMode), Options.Fill, (byte)Options.FillMask);
     }
 }

@@ -5,7 +5,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>A random projective warp: each corner moves inward by a random amount (torchvision's RandomPerspective); targets follow the homography.</summary>
-public sealed class Perspective(PerspectiveOptions options) : ImageTransform<PerspectiveOptions, PerspectiveParams>("perspective", options)
+public sealed class Perspective(PerspectiveOptions options) : GeometricTransform<PerspectiveOptions, PerspectiveParams>("perspective", options)
 {
     /// <inheritdoc/>
     public override PerspectiveParams SampleParams(Sample sample, Rng rng)
@@ -24,26 +24,22 @@ public sealed class Perspective(PerspectiveOptions options) : ImageTransform<Per
         return new PerspectiveParams(e);
     }
 
-    /// <inheritdoc/>
-    public override Sample Apply(Sample sample, PerspectiveParams parameters)
+    /// <summary>torchvision's homography, which it defines as the inverse (output corners to input corners).</summary>
+    public override GeometricPlan Plan(int width, int height, PerspectiveParams parameters)
     {
-        ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(parameters);
-        int w = sample.Width, h = sample.Height;
+        int w = width, h = height;
         var e = parameters.EndPoints;
         (double, double)[] start = [(0, 0), (w - 1, 0), (w - 1, h - 1), (0, h - 1)];
         (double, double)[] end = [(e[0], e[1]), (e[2], e[3]), (e[4], e[5]), (e[6], e[7])];
-        Matrix3 forward;
         try
         {
-            forward = Homography.FromPoints(end, start).Invert();
+            return GeometricPlan.FromInverse(Homography.FromPoints(end, start), w, h, Options.Resampling());
         }
         catch (InvalidOperationException)
         {
             // Corners drawn onto one line (possible on tiny images) define no warp; the sample is kept as it is.
-            return sample;
+            return GeometricPlan.Unchanged(w, h);
         }
-
-        return SampleGeometry.Warp(sample, forward, w, h, Options.Interpolation, Options.BorderMode, Options.Fill, (byte)Options.FillMask);
     }
 }

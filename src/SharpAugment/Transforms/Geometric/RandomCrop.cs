@@ -6,7 +6,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Cuts a uniformly placed window (after optional padding), as torchvision's RandomCrop.</summary>
-public sealed class RandomCrop(RandomCropOptions options) : ImageTransform<RandomCropOptions, CropParams>("random_crop", options)
+public sealed class RandomCrop(RandomCropOptions options) : GeometricTransform<RandomCropOptions, CropParams>("random_crop", options)
 {
     /// <inheritdoc/>
     public override CropParams SampleParams(Sample sample, Rng rng)
@@ -49,9 +49,9 @@ public sealed class RandomCrop(RandomCropOptions options) : ImageTransform<Rando
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, CropParams parameters)
+    public override GeometricPlan Plan(int width, int height, CropParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return SampleGeometry.Crop(sample, parameters.X, parameters.Y, parameters.Width, parameters.Height, Padding.ToBorder(Options.PaddingMode), Options.Fill);
+        return GeometricPlan.Window(parameters.X, parameters.Y, parameters.Width, parameters.Height, Padding.ToBorder(Options.PaddingMode), Options.Fill, 0);
     }
 }

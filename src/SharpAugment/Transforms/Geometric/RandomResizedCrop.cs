@@ -8,7 +8,7 @@ namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Crops a random area and aspect ratio and resizes it, with torchvision's sampling (10 tries, then a centred fallback).</summary>
 public sealed class RandomResizedCrop(RandomResizedCropOptions options)
-    : ImageTransform<RandomResizedCropOptions, CropParams>("random_resized_crop", options)
+    : GeometricTransform<RandomResizedCropOptions, CropParams>("random_resized_crop", options)
 {
     /// <inheritdoc/>
     public override CropParams SampleParams(Sample sample, Rng rng)
@@ -67,35 +67,12 @@ public sealed class RandomResizedCrop(RandomResizedCropOptions options)
         limits.CheckOutput(Name, "width", Options.Width, Options.Height);
     }
 
-    /// <inheritdoc/>
-    public override Sample Apply(Sample sample, CropParams parameters)
+    /// <summary>Crop then resize: targets are clipped to the window before they are scaled, and a window inside the image is resized straight from the source (no cropped copy).</summary>
+    public override GeometricPlan Plan(int width, int height, CropParams parameters)
     {
-        ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(parameters);
-        int x = parameters.X, y = parameters.Y, cw = parameters.Width, ch = parameters.Height;
-        int w = Options.Width, h = Options.Height;
-        if (x >= 0 && y >= 0 && x + cw <= sample.Width && y + ch <= sample.Height && (cw != w || ch != h))
-        {
-            // Resize straight from the window (no cropped copy); targets move through the same two steps as crop-then-resize.
-            IImage image = sample.Image switch
-            {
-                Image<byte> b => SampleGeometry.ResizeWindow(b, x, y, cw, ch, w, h, Options.Interpolation, Options.Antialias),
-                Image<float> f => SampleGeometry.ResizeWindow(f, x, y, cw, ch, w, h, Options.Interpolation, Options.Antialias),
-                _ => throw new NotSupportedException(sample.Image.GetType().Name),
-            };
-            var masks = new Image<byte>[sample.Masks.Count];
-            for (int m = 0; m < masks.Length; m++)
-            {
-                masks[m] = SampleGeometry.ResizeWindow(sample.Masks[m], x, y, cw, ch, w, h, Interpolation.Nearest, false);
-            }
-
-            var moved = TargetGeometry.MoveTargets(sample, Matrix3.Translation(-x, -y), cw, ch);
-            moved = TargetGeometry.MoveTargets(moved, Matrix3.Scaling((double)w / cw, (double)h / ch), w, h);
-            return moved with { Image = image, Masks = masks };
-        }
-
-        var cropped = SampleGeometry.Crop(sample, parameters.X, parameters.Y, parameters.Width, parameters.Height);
-        return SampleGeometry.Resize(cropped, Options.Width, Options.Height, Options.Interpolation, Options.Antialias);
+        return GeometricPlan.CropResize(parameters.X, parameters.Y, parameters.Width, parameters.Height, Options.Width, Options.Height,
+            Options.Interpolation, Options.Antialias);
     }
 
     /// <inheritdoc/>

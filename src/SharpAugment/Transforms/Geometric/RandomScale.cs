@@ -6,7 +6,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Resizes every target by a random factor; sizes are truncated as Albumentations' scale does.</summary>
-public sealed class RandomScale(RandomScaleOptions options) : ImageTransform<RandomScaleOptions, SizeParams>("random_scale", options)
+public sealed class RandomScale(RandomScaleOptions options) : GeometricTransform<RandomScaleOptions, SizeParams>("random_scale", options)
 {
     /// <inheritdoc/>
     public override SizeParams SampleParams(Sample sample, Rng rng)
@@ -25,9 +25,9 @@ public sealed class RandomScale(RandomScaleOptions options) : ImageTransform<Ran
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, SizeParams parameters)
+    public override GeometricPlan Plan(int width, int height, SizeParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return SampleGeometry.Resize(sample, parameters.Width, parameters.Height, Options.Interpolation, Options.Antialias);
+        return GeometricPlan.Resize(width, height, parameters.Width, parameters.Height, Options.Interpolation, Options.Antialias);
     }
 }

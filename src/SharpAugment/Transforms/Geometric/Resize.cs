@@ -6,7 +6,7 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Resizes every target (torchvision's resize; antialiased bilinear by default).</summary>
-public sealed class Resize(ResizeOptions options) : ImageTransform<ResizeOptions, SizeParams>("resize", options)
+public sealed class Resize(ResizeOptions options) : GeometricTransform<ResizeOptions, SizeParams>("resize", options)
 {
     /// <inheritdoc/>
     public override SizeParams SampleParams(Sample sample, Rng rng)
@@ -48,9 +48,9 @@ public sealed class Resize(ResizeOptions options) : ImageTransform<ResizeOptions
     }
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, SizeParams parameters)
+    public override GeometricPlan Plan(int width, int height, SizeParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return SampleGeometry.Resize(sample, parameters.Width, parameters.Height, Options.Interpolation, Options.Antialias);
+        return GeometricPlan.Resize(width, height, parameters.Width, parameters.Height, Options.Interpolation, Options.Antialias);
     }
 }

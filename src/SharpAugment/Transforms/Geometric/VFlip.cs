@@ -5,11 +5,11 @@ using SharpAugment.Randomness;
 namespace SharpAugment.Transforms.Geometric;
 
 /// <summary>Mirrors the sample top-bottom: image and masks exactly, boxes and keypoints through y' = H - y.</summary>
-public sealed class VFlip(VFlipOptions options) : ImageTransform<VFlipOptions, NoParams>("vflip", options)
+public sealed class VFlip(VFlipOptions options) : GeometricTransform<VFlipOptions, NoParams>("vflip", options)
 {
     /// <inheritdoc/>
     public override NoParams SampleParams(Sample sample, Rng rng) => NoParams.Instance;
 
     /// <inheritdoc/>
-    public override Sample Apply(Sample sample, NoParams parameters) => PixelMaps.Apply(sample, PixelMap.VerticalFlip);
+    public override GeometricPlan Plan(int width, int height, NoParams parameters) => GeometricPlan.Rearrange(PixelMap.VerticalFlip, width, height);
 }

@@ -1,3 +1,4 @@
+using SharpAugment.Geometry;
 using SharpAugment.Kernels;
 using SharpAugment.Pipelines;
 
@@ -21,6 +22,10 @@ public abstract record WarpOptions : TransformOptions
     /// <summary>The class id written into masks where they read outside.</summary>
     [Param("class id written into masks outside the image", Min = 0, Max = 255)]
     public int FillMask { get; init; }
+
+    /// <inheritdoc/>
+    /// <summary>How a warp with these options reads pixels.</summary>
+    internal WarpResampling Resampling() => new(Interpolation, BorderMode, Fill, (byte)FillMask);
 
     /// <inheritdoc/>
     public override void Validate(string transform)

@@ -7,14 +7,14 @@ namespace SharpAugment.Transforms.Policies;
 /// <remarks>Only the image is mixed: masks, boxes and keypoints keep their original geometry, since mixing several differently warped chains has no single geometry (AugMix assumes its small ops preserve labels).</remarks>
 public sealed class AugMix : ImageTransform<AugMixOptions, AugMixParams>
 {
-    private readonly PolicyOpFactory _ops;
+    private readonly PolicyOps _ops;
     private readonly PolicyOp[] _pool;
 
     /// <summary>Creates the transform.</summary>
     public AugMix(AugMixOptions options)
         : base("augmix", options)
     {
-        _ops = new PolicyOpFactory(Options.Interpolation, Options.Fill);
+        _ops = new PolicyOps(Options.Interpolation, Options.Fill);
         _pool = Options.AllOps ? [.. MagnitudeTables.AugMixOps] : [.. MagnitudeTables.AugMixOps.Take(9)];
     }
 
@@ -68,7 +68,7 @@ public sealed class AugMix : ImageTransform<AugMixOptions, AugMixParams>
             foreach (var op in parameters.Chains[i])
             {
                 var next = _ops.Apply(s, op.Op, op.Magnitude, cancellation);
-                PolicyOpFactory.RecycleIntermediate(imageOnly, s, next);
+                PolicyOps.RecycleIntermediate(imageOnly, s, next);
                 s = next;
             }
 

@@ -2,20 +2,20 @@ using SharpAugment.Imaging;
 
 namespace SharpAugment.Transforms.Policies;
 
-/// <summary>Base of the policies that apply a sampled list of ops in order; each op is an ordinary transform from <see cref="PolicyOpFactory"/>.</summary>
+/// <summary>Base of the policies that apply a sampled list of ops in order; each op is an ordinary registered transform held by <see cref="PolicyOps"/>.</summary>
 /// <typeparam name="TOptions">The policy's options.</typeparam>
 public abstract class PolicyTransform<TOptions> : ImageTransform<TOptions, PolicyParams>
     where TOptions : PolicyOptions
 {
-    /// <summary>Builds the op factory for the policy's interpolation and fill.</summary>
+    /// <summary>Builds the ops for the policy's interpolation and fill.</summary>
     protected PolicyTransform(string name, TOptions options)
         : base(name, options)
     {
-        Ops = new PolicyOpFactory(options.Interpolation, options.Fill);
+        Ops = new PolicyOps(options.Interpolation, options.Fill);
     }
 
-    /// <summary>Builds the transforms for each sampled op.</summary>
-    protected PolicyOpFactory Ops { get; }
+    /// <summary>The transforms that perform the sampled ops.</summary>
+    protected PolicyOps Ops { get; }
 
     /// <inheritdoc/>
     public override Sample Apply(Sample sample, PolicyParams parameters) => Apply(sample, parameters, CancellationToken.None);
@@ -28,7 +28,7 @@ public abstract class PolicyTransform<TOptions> : ImageTransform<TOptions, Polic
         foreach (var op in parameters.Ops)
         {
             var next = Ops.Apply(s, op.Op, op.Magnitude, cancellation);
-            PolicyOpFactory.RecycleIntermediate(sample, s, next);
+            PolicyOps.RecycleIntermediate(sample, s, next);
             s = next;
         }
 

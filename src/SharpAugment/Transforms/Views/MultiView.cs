@@ -11,7 +11,7 @@ public sealed class MultiView
     private readonly ITransform<Sample>[] _pipelines;
     private readonly string[] _names;
 
-    /// <summary>Parses every view pipeline of <paramref name="recipe"/> with <paramref name="registry"/>.</summary>
+    /// <summary>Builds every view pipeline of <paramref name="recipe"/> with <paramref name="registry"/>.</summary>
     public MultiView(ViewRecipe recipe, TransformRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(recipe);
@@ -30,7 +30,7 @@ public sealed class MultiView
                 throw new TransformParameterException(recipe.Name, v.Name + ".count", v.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "at least 1");
             }
 
-            var pipeline = registry.Parse<Sample>(v.Pipeline);
+            var pipeline = registry.Build<Sample>(v.Pipeline);
             for (int i = 0; i < v.Count; i++)
             {
                 pipelines.Add(pipeline);

@@ -1,9 +1,14 @@
 using System.Globalization;
+using SharpAugment.Kernels;
 using SharpAugment.Pipelines;
+using SharpAugment.Transforms.Dropout;
+using SharpAugment.Transforms.Geometric;
+using SharpAugment.Transforms.Photometric;
+using SharpAugment.Transforms.Policies;
 
 namespace SharpAugment.Transforms.Views;
 
-/// <summary>The built-in recipes as plain pipeline text: SimCLR (google-research/simclr), DINO multi-crop (facebookresearch/dino) and FixMatch weak/strong (kekmodel/FixMatch-pytorch's RandAugmentMC).</summary>
+/// <summary>The built-in recipes, built from typed options: SimCLR (google-research/simclr), DINO multi-crop (facebookresearch/dino) and FixMatch weak/strong (kekmodel/FixMatch-pytorch's RandAugmentMC).</summary>
 public static class ViewRecipes
 {
     /// <summary>The recipe names <see cref="ByName"/> accepts.</summary>
@@ -29,12 +34,25 @@ public static class ViewRecipes
 
         // SimCLR's blur kernel is size // 10 wide around the centre: radius size // 20, so 2 * radius + 1 taps.
         int kernel = 2 * (size / 20) + 1;
-        string pipeline =
-            $"random_resized_crop(width={size}, height={size}, scale=0.08..1, ratio=0.75..1.3333333333333333, interpolation=bicubic) | hflip(p=0.5) | " +
-            $"color_jitter(brightness={F(0.8 * strength)}, contrast={F(0.8 * strength)}, saturation={F(0.8 * strength)}, hue={F(0.2 * strength)}, p=0.8) | " +
-            "grayscale(num_output_channels=none, p=0.2)" +
-            (blur ? $" | gaussian_blur(kernel_size={kernel}, sigma=0.1..2, p=0.5)" : string.Empty);
-        return new ViewRecipe("simclr", [new ViewSpec("view", pipeline, 2)]);
+        var steps = new List<TransformSpec>
+        {
+            TransformSpec.Of("random_resized_crop", new RandomResizedCropOptions
+            {
+                Width = size, Height = size, Scale = new(0.08, 1), Ratio = new(0.75, 4.0 / 3.0), Interpolation = Interpolation.Bicubic,
+            }),
+            TransformSpec.Of("hflip", new HFlipOptions { P = 0.5 }),
+            TransformSpec.Of("color_jitter", new ColorJitterOptions
+            {
+                Brightness = 0.8 * strength, Contrast = 0.8 * strength, Saturation = 0.8 * strength, Hue = 0.2 * strength, P = 0.8,
+            }),
+            TransformSpec.Of("grayscale", new GrayscaleOptions { NumOutputChannels = null, P = 0.2 }),
+        };
+        if (blur)
+        {
+            steps.Add(TransformSpec.Of("gaussian_blur", new GaussianBlurOptions { KernelSize = [kernel], Sigma = new(0.1, 2), P = 0.5 }));
+        }
+
+        return new ViewRecipe("simclr", [new ViewSpec("view", TransformSpec.Chain(steps), 2)]);
     }
 
     /// <summary>DINO multi-crop: two global crops (scale 0.4..1; blur p=1, then blur p=0.1 and solarize p=0.2) and local crops (scale 0.05..0.4, blur p=0.5), all with flip, colour jitter (0.4, 0.4, 0.2, 0.1) at p=0.8 and grayscale p=0.2.</summary>
@@ -52,22 +70,28 @@ public static class ViewRecipes
             throw new TransformParameterException("dino", "local_scale_max", F(localScaleMax), "(0.05, 1], with global_scale_min in (0, 1]");
         }
 
-        const string shared = "hflip(p=0.5) | color_jitter(brightness=0.4, contrast=0.4, saturation=0.2, hue=0.1, p=0.8) | grayscale(num_output_channels=none, p=0.2)";
+        TransformSpec[] shared =
+        [
+            TransformSpec.Of("hflip", new HFlipOptions { P = 0.5 }),
+            TransformSpec.Of("color_jitter", new ColorJitterOptions { Brightness = 0.4, Contrast = 0.4, Saturation = 0.2, Hue = 0.1, P = 0.8 }),
+            TransformSpec.Of("grayscale", new GrayscaleOptions { NumOutputChannels = null, P = 0.2 }),
+        ];
 
         // DINO blurs with PIL's GaussianBlur(radius=sigma), sigma 0.1..2; 13 taps cover +-3 sigma at the largest sigma.
-        const string blur = "gaussian_blur(kernel_size=13, sigma=0.1..2";
-        string global = $"random_resized_crop(width={globalSize}, height={globalSize}, scale={F(globalScaleMin)}..1, interpolation=bicubic) | {shared}";
+        TransformSpec Blur(double p) => TransformSpec.Of("gaussian_blur", new GaussianBlurOptions { KernelSize = [13], Sigma = new(0.1, 2), P = p });
+        TransformSpec Crop(int size, FloatRange scale) => TransformSpec.Of("random_resized_crop", new RandomResizedCropOptions
+        {
+            Width = size, Height = size, Scale = scale, Interpolation = Interpolation.Bicubic,
+        });
+        TransformSpec[] global = [Crop(globalSize, new(globalScaleMin, 1)), .. shared];
         var views = new List<ViewSpec>
         {
-            new("global_1", $"{global} | {blur})"),
-            new("global_2", $"{global} | {blur}, p=0.1) | solarize(threshold=128, p=0.2)"),
+            new("global_1", TransformSpec.Chain([.. global, Blur(1)])),
+            new("global_2", TransformSpec.Chain([.. global, Blur(0.1), TransformSpec.Of("solarize", new SolarizeOptions { Threshold = 128, P = 0.2 })])),
         };
         if (localCrops > 0)
         {
-            views.Add(new ViewSpec(
-                "local",
-                $"random_resized_crop(width={localSize}, height={localSize}, scale=0.05..{F(localScaleMax)}, interpolation=bicubic) | {shared} | {blur}, p=0.5)",
-                localCrops));
+            views.Add(new ViewSpec("local", TransformSpec.Chain([Crop(localSize, new(0.05, localScaleMax)), .. shared, Blur(0.5)]), localCrops));
         }
 
         return new ViewRecipe("dino", views);
@@ -80,14 +104,21 @@ public static class ViewRecipes
         CheckSize("fixmatch", "height", height);
         int padX = (int)(width * 0.125);
         int padY = (int)(height * 0.125);
-        string weak = $"hflip(p=0.5) | random_crop(width={width}, height={height}, padding=[{padX}, {padY}], padding_mode=reflect)";
+        TransformSpec[] weak =
+        [
+            TransformSpec.Of("hflip", new HFlipOptions { P = 0.5 }),
+            TransformSpec.Of("random_crop", new RandomCropOptions { Width = width, Height = height, Padding = [padX, padY], PaddingMode = PaddingMode.Reflect }),
+        ];
 
         // RandAugmentMC (kekmodel/FixMatch-pytorch): 2 ops drawn with replacement from the 14 of torchvision's RandAugment space
         // (the same 14 as FixMatch's pool), each applied with p=0.5 at an integer magnitude uniform in 1..9 of 10 steps;
         // one randaugment(num_ops=1, p=0.5) per step, each drawing its own op and magnitude, is exactly that.
-        const string op = "randaugment(num_ops=1, magnitude=1..9, num_magnitude_bins=11, p=0.5)";
-        string strong = $"{weak} | {op} | {op} | cutout(num_holes_range=1, hole_height_range=0.5, hole_width_range=0.5, fill=127, p=1)";
-        return new ViewRecipe("fixmatch", [new ViewSpec("weak", weak), new ViewSpec("strong", strong)]);
+        var op = TransformSpec.Of("randaugment", new RandAugmentOptions { NumOps = 1, Magnitude = new(1, 9), NumMagnitudeBins = 11, P = 0.5 });
+        var cutout = TransformSpec.Of("cutout", new CoarseDropoutOptions
+        {
+            NumHolesRange = 1, HoleHeightRange = 0.5, HoleWidthRange = 0.5, Fill = [127], P = 1,
+        });
+        return new ViewRecipe("fixmatch", [new ViewSpec("weak", TransformSpec.Chain(weak)), new ViewSpec("strong", TransformSpec.Chain([.. weak, op, op, cutout]))]);
     }
 
     private static void CheckSize(string recipe, string parameter, int value)

@@ -24,7 +24,8 @@ public class RandomResizedCropWindowTests
         {
             foreach (var p in windows)
             {
-                var expected = SampleGeometry.Resize(SampleGeometry.Crop(s, p.X, p.Y, p.Width, p.Height), 23, 31, interpolation, antialias);
+                var cropped = SampleGeometry.Apply(s, GeometricPlan.Window(p.X, p.Y, p.Width, p.Height, BorderMode.Constant, [0.0], 0));
+                var expected = SampleGeometry.Apply(cropped, GeometricPlan.Resize(p.Width, p.Height, 23, 31, interpolation, antialias));
                 var actual = t.Apply(s, p);
                 AssertSame(expected, actual);
             }

@@ -7,7 +7,7 @@ using SharpAugment.Randomness;
 using SharpAugment.Tests.Support;
 using SharpAugment.Transforms;
 
-namespace SharpAugment.Tests.Transforms;
+namespace SharpAugment.Tests.Transforms.Geometric;
 
 /// <summary>FsCheck properties of the geometric transforms over random sizes, channels and seeds.</summary>
 /// <remarks>The generator seed is pinned (Replay) so CI is deterministic; each property was also run with 2,000 cases unpinned while developing.</remarks>
