@@ -62,4 +62,14 @@ public sealed class TuneCommandTests : IDisposable
         var e = Assert.Throws<ArgumentException>(() => TuneCommand.Run(new TuneCommand.Settings { Dataset = Path.Combine(_dir, "one"), Folds = 2 }, new StringWriter(), false));
         Assert.Contains("one class ('cats', 10 images)", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Too_few_images_per_fold_is_refused_before_any_training()
+    {
+        string root = Path.Combine(_dir, "three");
+        DigitsFixture.Subset(3).WriteImageFolder(root);
+        var e = Assert.Throws<ArgumentException>(() => TuneCommand.Run(new TuneCommand.Settings { Dataset = root, Folds = 4 }, new StringWriter(), false));
+        Assert.Contains("too few images per fold", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--folds 4 needs at least 4 images in every class", e.Message, StringComparison.Ordinal);
+    }
 }
