@@ -76,12 +76,13 @@ public static class Auditor
             var shiftConfusion = Confusion(data.Labels, shiftPredicted, classes);
             double safety = Accuracy(data.Labels, safetyPredicted);
             double shift = Accuracy(data.Labels, shiftPredicted);
-            var swaps = Swaps(shiftConfusion, data.ClassNames);
+            var swaps = Swaps(shiftConfusion, baselineConfusion, data.ClassNames);
             var verdict = Judge(baseline, safety, shift, swaps.Count > 0, options.MaxDrop);
             audits.Add(new StepAudit(text, safety, shift, verdict, [.. swaps, .. Confusions(confusion, baselineConfusion, data.ClassNames, swaps)]));
         }
 
-        return new AuditReport(baseline, audits, options.Model, options.Folds, options.Copies, options.MaxDrop, options.Seed);
+        double chance = Math.Round((double)data.Labels.GroupBy(l => l).Max(g => g.Count()) / data.Count, 4);
+        return new AuditReport(baseline, chance, audits, options.Model, options.Folds, options.Copies, options.MaxDrop, options.Seed);
     }
 
     /// <summary>The pipeline's steps to audit: the whole pipeline, then each top-level step when there are several.</summary>
@@ -114,10 +115,11 @@ public static class Auditor
 
     /// <summary>
     /// Class pairs that trade places under the augmentation: the clean model sends at least <see cref="SwapThreshold"/>
-    /// of augmented a's to b and of augmented b's to a. A shift alone (blur) drags many classes towards one blob-like
-    /// class but does not turn b back into a.
+    /// more of augmented a's to b, and of augmented b's to a, than it already does with clean images
+    /// (<paramref name="baseline"/>), so a proxy that confuses a and b anyway (too few images) raises no swap. A shift
+    /// alone (blur) drags many classes towards one blob-like class but does not turn b back into a.
     /// </summary>
-    internal static List<ClassConfusion> Swaps(int[,] shift, IReadOnlyList<string> names)
+    internal static List<ClassConfusion> Swaps(int[,] shift, int[,] baseline, IReadOnlyList<string> names)
     {
         var list = new List<ClassConfusion>();
         for (int a = 0; a < names.Count; a++)
@@ -126,7 +128,7 @@ public static class Auditor
             {
                 double ab = Rate(shift, a, b);
                 double ba = Rate(shift, b, a);
-                if (ab >= SwapThreshold && ba >= SwapThreshold)
+                if (ab - Rate(baseline, a, b) >= SwapThreshold && ba - Rate(baseline, b, a) >= SwapThreshold)
                 {
                     list.Add(new ClassConfusion(names[a], names[b], Math.Round(ab, 4), ConfusionSource.Swap));
                     list.Add(new ClassConfusion(names[b], names[a], Math.Round(ba, 4), ConfusionSource.Swap));

@@ -57,4 +57,35 @@ public class AuditorTests
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
     }
+
+    [Fact]
+    public void A_pair_the_clean_model_already_confuses_is_no_swap()
+    {
+        string[] names = ["a", "b", "c"];
+        // Augmented: 4 of 10 a's called b and 4 of 10 b's called a.
+        int[,] shift = { { 6, 4, 0 }, { 4, 6, 0 }, { 0, 0, 10 } };
+        int[,] clean = { { 10, 0, 0 }, { 0, 10, 0 }, { 0, 0, 10 } };
+        int[,] confused = { { 8, 2, 0 }, { 2, 8, 0 }, { 0, 0, 10 } };
+        Assert.Equal(["a", "b"], Auditor.Swaps(shift, clean, names).Select(c => c.From).Order(StringComparer.Ordinal));
+        Assert.Empty(Auditor.Swaps(shift, confused, names));
+    }
+
+    [Fact]
+    public void A_baseline_near_chance_is_flagged_and_a_readable_one_is_not()
+    {
+        Assert.False(Report.Value.BaselineNearChance);
+        var data = DigitsFixture.Subset(10);
+        // Labels shuffled across the images: nothing to learn, so the baseline sits near 1 in 10.
+        var rng = Randomness.Rng.ForSample(9, 9, 9);
+        int[] labels = [.. data.Labels];
+        for (int i = labels.Length - 1; i > 0; i--)
+        {
+            int j = rng.Next(i + 1);
+            (labels[i], labels[j]) = (labels[j], labels[i]);
+        }
+
+        var report = Auditor.Run(new LabelledImages(data.Images, labels, data.ClassNames), "hflip", Registries.CreateFull(), Quick);
+        Assert.True(report.BaselineNearChance, report.ToJson());
+        Assert.Equal(0.1, report.ChanceAccuracy);
+    }
 }

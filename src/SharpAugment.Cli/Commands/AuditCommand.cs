@@ -88,6 +88,12 @@ public sealed class AuditCommand : Command<AuditCommand.Settings>
 
         output.WriteLine("label safety: trained on clean + augmented copies, scored on augmented held-out images; shift: trained clean, scored on augmented held-out images.");
         output.WriteLine("confusions: share of a class's augmented held-out images called another class; 'swap' pairs trade places (the clean model calls each one the other).");
+        if (report.BaselineNearChance)
+        {
+            output.WriteLine(string.Create(inv,
+                $"audit: warning: the baseline {report.BaselineAccuracy:F4} is near chance ({report.ChanceAccuracy:F4} by always guessing the largest class): the proxy cannot tell these classes apart, so the verdicts are unreliable; add images per class."));
+        }
+
         int risky = report.Steps.Count(s => s.Verdict == AuditVerdict.DestroysLabels);
         output.WriteLine(risky == 0 ? "audit: no step destroys labels" : $"audit: {risky} step(s) destroy labels");
     }
