@@ -28,6 +28,9 @@ public static partial class Program
         CliCommand.Of<AuditCommand>("audit", "Score a pipeline's label safety and distribution shift on an ImageFolder with a proxy model, step by step."),
         CliCommand.Of<TuneCommand>("tune", "Grid-search RandAugment's N and M (and TrivialAugment, AutoAugment, none) on an ImageFolder; print a leaderboard."),
         CliCommand.Of<ExplainCommand>("explain", "Show a parsed pipeline with every default filled in, as text and JSON."),
+        CliCommand.InBranch<DemoOverfittingCommand>(
+            "demo", "Demonstrations of augmentation at work.",
+            "overfitting", "Two identical MLPs on a noisy 40-point spiral, raw vs augmented: the four accuracies and both decision boundaries (PNG, JSON)."),
     ];
 
     /// <summary>The tool's version, from the assembly's informational version (without the source-revision suffix).</summary>
@@ -75,7 +78,7 @@ public static partial class Program
     internal static string SuggestOption(IReadOnlyList<string> args, string message)
     {
         var match = UnknownOption().Match(message);
-        var command = Commands.FirstOrDefault(c => args.Count > 0 && c.Name == args[0]);
+        var command = Commands.FirstOrDefault(c => c.Name.Split(' ') is var words && args.Count >= words.Length && words.SequenceEqual(args.Take(words.Length)));
         if (!match.Success || command is null)
         {
             return string.Empty;
