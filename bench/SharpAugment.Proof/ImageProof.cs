@@ -21,7 +21,7 @@ internal static class ImageProof
         ("rotate 180 (control)", Control),
     ];
 
-    public static string Run(LabelledImages digits, int seeds, int[] sizes, int copies, ProxyModelKind[] models, TextWriter log)
+    public static string Run(LabelledImages digits, int seeds, int[] sizes, int copies, Learner[] models, TextWriter log)
     {
         var registry = new TransformRegistry().AddImageTransforms();
         var features = PixelFeatures.For(digits);
@@ -52,11 +52,11 @@ internal static class ImageProof
                             labels.AddRange(train.Select(i => digits.Labels[i]));
                         }
 
-                        var predicted = ProxyClassifier.Train(model, rows, labels, 10, seed).Predict(testRows);
+                        var predicted = model.Train(rows, labels, 10, seed)(testRows);
                         results[model][size][c].Add((double)test.Where((i, k) => predicted[k] == digits.Labels[i]).Count() / test.Length);
                     }
 
-                    log.WriteLine($"images: seed {seed} size {size} {model}: " + string.Join(", ", Conditions.Select((c, k) => $"{c.Name} {results[model][size][k][^1]:F3}")));
+                    log.WriteLine($"images: seed {seed} size {size} {model.Title}: " + string.Join(", ", Conditions.Select((c, k) => $"{c.Name} {results[model][size][k][^1]:F3}")));
                 }
             }
         }
@@ -64,7 +64,7 @@ internal static class ImageProof
         var md = new StringBuilder();
         foreach (var model in models)
         {
-            md.AppendLine($"**{(model == ProxyModelKind.LightGbm ? "LightGbm" : "LbfgsMaximumEntropy")}**, accuracy (%) on the held-out digits, mean ± std over {seeds} seeds; Δ = points over no augmentation:")
+            md.AppendLine($"**{model.Title}**, accuracy (%) on the held-out digits, mean ± std over {seeds} seeds; Δ = points over no augmentation:")
               .AppendLine()
               .AppendLine("| training images | " + string.Join(" | ", Conditions.Select((c, k) => k == 0 ? c.Name : $"{c.Name} | Δ")) + " |")
               .AppendLine("| ---: | " + string.Join(" | ", Conditions.Select((_, k) => k == 0 ? "---:" : "---: | ---:")) + " |");
