@@ -25,6 +25,8 @@ public static partial class Program
         CliCommand.Of<AudioCommand>("audio", "Augment a WAV file or a folder of them with a waveform pipeline."),
         CliCommand.Of<SpectrogramCommand>("spectrogram", "Write a WAV file's mel spectrogram as .npy (torchaudio's MelSpectrogram) or a .png picture, optionally SpecAugmented."),
         CliCommand.Of<PlaygroundCommand>("playground", "Serve a local page: pick a transform, slide its magnitude, see before and after (see docs/playground.md)."),
+        CliCommand.Of<AuditCommand>("audit", "Score a pipeline's label safety and distribution shift on an ImageFolder with a proxy model, step by step."),
+        CliCommand.Of<TuneCommand>("tune", "Grid-search RandAugment's N and M (and TrivialAugment, AutoAugment, none) on an ImageFolder; print a leaderboard."),
         CliCommand.Of<ExplainCommand>("explain", "Show a parsed pipeline with every default filled in, as text and JSON."),
         CliCommand.InBranch<DemoOverfittingCommand>(
             "demo", "Demonstrations of augmentation at work.",
