@@ -15,6 +15,8 @@ public static class ImageTransformRegistration
         Dropout.DropoutRegistration.Register(registry);
         Policies.PolicyRegistration.Register(registry);
         Mixing.BatchTransformRegistration.AddBatchTransforms(registry);
+        Quality.QualityRegistration.Register(registry);
+        Noise.NoiseRegistration.Register(registry);
         return registry;
     }
 }

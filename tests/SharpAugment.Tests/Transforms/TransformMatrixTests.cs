@@ -63,6 +63,17 @@ public class TransformMatrixTests
         ["timm_autoaugment"] = "timm_autoaugment(policy=original, magnitude_std=0.5)",
         ["cutout"] = "cutout(p=1, num_holes_range=2, hole_height_range=0.2, hole_width_range=0.2)",
         ["jpeg_compression"] = "jpeg_compression(quality=20..60)",
+        ["sharpen"] = "sharpen(p=1)",
+        ["emboss"] = "emboss(p=1)",
+        ["unsharp_mask"] = "unsharp_mask(p=1)",
+        ["downscale"] = "downscale(p=1, scale_range=0.3..0.7)",
+        ["ringing_overshoot"] = "ringing_overshoot(p=1)",
+        ["gauss_noise"] = "gauss_noise(p=1, std_range=0.05..0.1)",
+        ["iso_noise"] = "iso_noise(p=1)",
+        ["multiplicative_noise"] = "multiplicative_noise(p=1, per_channel=true, elementwise=true)",
+        ["salt_and_pepper"] = "salt_and_pepper(p=1)",
+        ["shot_noise"] = "shot_noise(p=1)",
+        ["image_compression"] = "image_compression(p=1, compression_type=webp, quality_range=30..80)",
     };
 
     /// <summary>Transforms whose purpose is to change the pixel type (byte and float outputs are not compared).</summary>
