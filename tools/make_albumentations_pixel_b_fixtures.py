@@ -11,6 +11,10 @@ computes for fixed draws, and runs it on Debian's OpenCV and NumPy, which Albume
 - UnsharpMask: in float32 on x/255: r = x - GaussianBlur(x, (k,k), sigma); sharp = clip(x + alpha r, 0, 1);
   w = GaussianBlur(float(|r| * 255 > threshold)); out = clip(sharp * w + x * (1 - w)); bytes = rint(out * 255).
 - Downscale: cv2.resize(img, None, fx=s, fy=s, interpolation=down), then cv2.resize back to (w, h), interpolation=up.
+- Illumination (fixed draws, handed to our transform as its parameters): linear: x/255 times a gradient (linspace
+  coordinates, x cos a + y sin a, min-max normalized on the diagonals), reversed when darkening, scaled to
+  1-|i|..1+|i|, bytes rint(* 255); corner: img * (1 - i * cv2.distanceTransform(precise) / diagonal); gaussian:
+  img * (1 + i * exp(-d^2 / (2 (sigma * max(h, w))^2))); corner and gaussian bytes clipped and truncated (albucore clip).
 - RingingOvershoot: kernel(x, y) = cutoff * J1(cutoff r) / (2 pi r), centre cutoff^2 / (4 pi), normalized, then filter2D.
 
 Inputs are crops of samples/images (committed). Run from the repository root:
@@ -89,7 +93,58 @@ def ringing(img, ksize, cutoff):
     return correlate(img, ringing_kernel(ksize, cutoff))
 
 
-# (pipeline in our syntax, function of the image)
+def linspace32(n):
+    return np.linspace(0, 1, n, dtype=np.float32)
+
+
+def gradient(h, w, angle):
+    x = linspace32(w)[None, :]
+    y = linspace32(h)[:, None]
+    ones = np.ones((h, w), np.float32)
+    fixed = {0: x * ones, 180: (1 - x) * ones, 90: y * ones, 270: (1 - y) * ones}
+    if angle in fixed:
+        return fixed[angle].astype(np.float32)
+    if angle in (45, 135, 225, 315):
+        s = {45: x + y, 135: (1 - x) + y, 225: (1 - x) + (1 - y), 315: x + (1 - y)}[angle]
+        return cv2.normalize(s, None, 0, 1, cv2.NORM_MINMAX, dtype=cv2.CV_32F)
+    a = np.deg2rad(angle)
+    return (cv2.multiply(x, np.cos(a)) + cv2.multiply(y, np.sin(a))).astype(np.float32)
+
+
+def per_channel(img, pattern):
+    return pattern[..., None] if img.ndim == 3 else pattern
+
+
+def illumination_linear(img, intensity, angle):
+    h, w = img.shape[:2]
+    g = gradient(h, w, angle)
+    if intensity < 0:
+        g = (1 - g).astype(np.float32)
+    g = (g * np.float32(2 * abs(intensity)) + np.float32(1 - abs(intensity))).astype(np.float32)
+    out = (img.astype(np.float32) / 255.0) * per_channel(img, g)
+    return np.clip(np.rint(out * 255), 0, 255).astype(np.uint8)
+
+
+def illumination_corner(img, intensity, corner):
+    h, w = img.shape[:2]
+    mask = np.full((h, w), 255, np.uint8)
+    mask[[(0, 0), (0, w - 1), (h - 1, w - 1), (h - 1, 0)][corner]] = 0
+    d = cv2.distanceTransform(mask, cv2.DIST_L2, cv2.DIST_MASK_PRECISE, dstType=cv2.CV_32F)
+    pattern = cv2.add(cv2.multiply(d, -intensity / np.sqrt(h * h + w * w)), 1)
+    return np.clip(img.astype(np.float32) * per_channel(img, pattern), 0, 255).astype(np.uint8)
+
+
+def illumination_gaussian(img, intensity, cx, cy, sigma):
+    h, w = img.shape[:2]
+    y, x = np.ogrid[:h, :w]
+    x = x.astype(np.float32) - np.float32(w * cx)
+    y = y.astype(np.float32) - np.float32(h * cy)
+    d2 = x * x + y * y
+    pattern = np.exp(d2 * np.float32(-1 / (2 * (max(h, w) * sigma) ** 2))) * np.float32(intensity) + 1
+    return np.clip(img.astype(np.float32) * per_channel(img, pattern.astype(np.float32)), 0, 255).astype(np.uint8)
+
+
+# (pipeline in our syntax, function of the image[, fixed parameters handed to our transform])
 CASES = [
     ("sharpen(p=1, alpha=0.5, lightness=1)", lambda im: sharpen(im, 0.5, 1.0)),
     ("sharpen(p=1, alpha=0.2, lightness=0.5)", lambda im: sharpen(im, 0.2, 0.5)),
@@ -109,6 +164,13 @@ CASES = [
     ("downscale(p=1, scale_range=0.4, interpolation_pair=[nearest, bicubic])", lambda im: downscale(im, 0.4, "nearest", "bicubic")),
     ("ringing_overshoot(p=1, blur_limit=7, cutoff=1)", lambda im: ringing(im, 7, 1.0)),
     ("ringing_overshoot(p=1, blur_limit=15, cutoff=0.8)", lambda im: ringing(im, 15, 0.8)),
+    ("illumination(p=1, mode=linear)", lambda im: illumination_linear(im, 0.15, 30.0), [0.15, 30.0, 0, 0, 0, 0]),
+    ("illumination(p=1, mode=linear)", lambda im: illumination_linear(im, -0.2, 45.0), [-0.2, 45.0, 0, 0, 0, 0]),
+    ("illumination(p=1, mode=linear)", lambda im: illumination_linear(im, 0.1, 180.0), [0.1, 180.0, 0, 0, 0, 0]),
+    ("illumination(p=1, mode=corner)", lambda im: illumination_corner(im, 0.2, 1), [0.2, 0, 1, 0, 0, 0]),
+    ("illumination(p=1, mode=corner)", lambda im: illumination_corner(im, -0.15, 3), [-0.15, 0, 3, 0, 0, 0]),
+    ("illumination(p=1, mode=gaussian)", lambda im: illumination_gaussian(im, 0.2, 0.3, 0.6, 0.4), [0.2, 0, 0, 0.3, 0.6, 0.4]),
+    ("illumination(p=1, mode=gaussian)", lambda im: illumination_gaussian(im, -0.18, 0.8, 0.2, 0.25), [-0.18, 0, 0, 0.8, 0.2, 0.25]),
 ]
 
 
@@ -129,12 +191,15 @@ def main():
         inputs.append((stem, name, np.ascontiguousarray(crop)))
 
     cases = []
-    for index, (pipeline, fn) in enumerate(CASES):
+    for index, (pipeline, fn, *fixed) in enumerate(CASES):
         for stem, name, img in inputs:
             out = fn(img)
             expected = f"{index:02d}_{slug(pipeline)}__{stem}.png"
             Image.fromarray(out).save(os.path.join(OUT, expected))
-            cases.append({"pipeline": pipeline, "input": name, "expected": expected})
+            case = {"pipeline": pipeline, "input": name, "expected": expected}
+            if fixed:
+                case["params"] = fixed[0]
+            cases.append(case)
 
     manifest = {
         "generator": "tools/make_albumentations_pixel_b_fixtures.py",

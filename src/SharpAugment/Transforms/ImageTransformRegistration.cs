@@ -17,6 +17,7 @@ public static class ImageTransformRegistration
         Mixing.BatchTransformRegistration.AddBatchTransforms(registry);
         Quality.QualityRegistration.Register(registry);
         Noise.NoiseRegistration.Register(registry);
+        Weather.WeatherRegistration.Register(registry);
         return registry;
     }
 }

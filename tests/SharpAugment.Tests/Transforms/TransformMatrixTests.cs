@@ -74,6 +74,7 @@ public class TransformMatrixTests
         ["salt_and_pepper"] = "salt_and_pepper(p=1)",
         ["shot_noise"] = "shot_noise(p=1)",
         ["image_compression"] = "image_compression(p=1, compression_type=webp, quality_range=30..80)",
+        ["illumination"] = "illumination(p=1, mode=gaussian)",
     };
 
     /// <summary>Transforms whose purpose is to change the pixel type (byte and float outputs are not compared).</summary>

@@ -4,11 +4,12 @@ using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 using SharpAugment.Transforms;
+using SharpAugment.Transforms.Weather;
 
 namespace SharpAugment.Tests.Transforms.Quality;
 
 /// <summary>
-/// sharpen, emboss, unsharp_mask, downscale and ringing_overshoot at fixed draws against
+/// sharpen, emboss, unsharp_mask, downscale, ringing_overshoot and illumination at fixed draws against
 /// tools/make_albumentations_pixel_b_fixtures.py (Albumentations 2.0.8 re-stated on OpenCV 4.6 and NumPy). Every case
 /// must be within 1 level on at least 99.5% of values; the byte path is exact unless pinned in <see cref="Pinned"/>
 /// (measured max |d| and differing values), and the float path (x / 255 in, rounded back) is pinned the same way.
@@ -69,6 +70,18 @@ public class QualityReferenceTests
         ["15_downscale_p_1__scale_range_0_4__interpolation_pair__nearest__bicubic__camera_37x29.png"] = (1, 40), // of 1073
         ["15_downscale_p_1__scale_range_0_4__interpolation_pair__nearest__bicubic__chelsea_61x43.png"] = (1, 293), // of 7869
         ["17_ringing_overshoot_p_1__blur_limit_15__cutoff_0_8__chelsea_61x43.png"] = (1, 2), // of 7869
+        // illumination: corner and gaussian bytes truncate (albucore clip), the float path rounds.
+        ["19_illumination_p_1__mode_linear__chelsea_61x43.png"] = (1, 8), // of 7869
+        ["20_illumination_p_1__mode_linear__camera_37x29.png"] = (1, 6), // of 1073
+        ["20_illumination_p_1__mode_linear__chelsea_61x43.png"] = (1, 21), // of 7869
+        ["21_illumination_p_1__mode_corner__camera_37x29.png"] = (1, 544), // of 1073
+        ["21_illumination_p_1__mode_corner__chelsea_61x43.png"] = (1, 3884), // of 7869
+        ["22_illumination_p_1__mode_corner__camera_37x29.png"] = (1, 573), // of 1073
+        ["22_illumination_p_1__mode_corner__chelsea_61x43.png"] = (1, 3972), // of 7869
+        ["23_illumination_p_1__mode_gaussian__camera_37x29.png"] = (1, 548), // of 1073
+        ["23_illumination_p_1__mode_gaussian__chelsea_61x43.png"] = (1, 3953), // of 7869
+        ["24_illumination_p_1__mode_gaussian__camera_37x29.png"] = (1, 709), // of 1073
+        ["24_illumination_p_1__mode_gaussian__chelsea_61x43.png"] = (1, 4579), // of 7869
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -87,7 +100,7 @@ public class QualityReferenceTests
     public void BytesMatchAlbumentations(string pipeline, string input, string expected)
     {
         var source = Assert.IsType<Image<byte>>(ImageCodec.Load(Path.Combine(FixtureDir, input)));
-        var got = Assert.IsType<Image<byte>>(Run(pipeline, source));
+        var got = Assert.IsType<Image<byte>>(Run(pipeline, expected, source));
         Compare("bytes", pipeline, input, expected, got, Pinned);
     }
 
@@ -96,13 +109,22 @@ public class QualityReferenceTests
     public void FloatsMatchAlbumentations(string pipeline, string input, string expected)
     {
         var source = Assert.IsType<Image<byte>>(ImageCodec.Load(Path.Combine(FixtureDir, input)));
-        var got = ImageConversions.ToBytes(Assert.IsType<Image<float>>(Run(pipeline, ImageConversions.ToFloat(source))));
+        var got = ImageConversions.ToBytes(Assert.IsType<Image<float>>(Run(pipeline, expected, ImageConversions.ToFloat(source))));
         Compare("floats", pipeline, input, expected, got, PinnedFloat);
     }
 
-    private static IImage Run(string pipeline, IImage image)
+    // Constant ranges draw nothing; a case with fixed "params" (illumination's sign, corner, centre) hands them over.
+    private static IImage Run(string pipeline, string expected, IImage image)
     {
         var transform = new TransformRegistry().AddImageTransforms().Parse<Sample>(pipeline);
+        var c = Manifest().RootElement.GetProperty("cases").EnumerateArray().Single(e => e.GetProperty("expected").GetString() == expected);
+        if (c.TryGetProperty("params", out var fixedParams))
+        {
+            var v = fixedParams.EnumerateArray().Select(x => x.GetDouble()).ToArray();
+            var illumination = Assert.IsType<Illumination>(transform);
+            return illumination.Apply(new Sample(image), new IlluminationParams(v[0], v[1], (int)v[2], v[3], v[4], v[5])).Image;
+        }
+
         return transform.Apply(new Sample(image), new AugmentContext(new Rng(0))).Image;
     }
 
