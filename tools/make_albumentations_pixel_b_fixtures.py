@@ -15,6 +15,9 @@ computes for fixed draws, and runs it on Debian's OpenCV and NumPy, which Albume
   coordinates, x cos a + y sin a, min-max normalized on the diagonals), reversed when darkening, scaled to
   1-|i|..1+|i|, bytes rint(* 255); corner: img * (1 - i * cv2.distanceTransform(precise) / diagonal); gaussian:
   img * (1 + i * exp(-d^2 / (2 (sigma * max(h, w))^2))); corner and gaussian bytes clipped and truncated (albucore clip).
+- ChromaticAberration (fixed coefficients): red and blue each through cv2.initUndistortRectifyMap(camera matrix
+  [[w, 0, w/2], [0, h, h/2], [0, 0, 1]] float32, [k1, k2, 0, 0], None, same matrix) and cv2.remap (bilinear,
+  BORDER_REPLICATE); green kept.
 - RingingOvershoot: kernel(x, y) = cutoff * J1(cutoff r) / (2 pi r), centre cutoff^2 / (4 pi), normalized, then filter2D.
 
 Inputs are crops of samples/images (committed). Run from the repository root:
@@ -144,6 +147,18 @@ def illumination_gaussian(img, intensity, cx, cy, sigma):
     return np.clip(img.astype(np.float32) * per_channel(img, pattern.astype(np.float32)), 0, 255).astype(np.uint8)
 
 
+def chromatic_aberration(img, pr, sr, pb, sb):
+    h, w = img.shape[:2]
+    cam = np.eye(3, dtype=np.float32)
+    cam[0, 0], cam[1, 1], cam[0, 2], cam[1, 2] = w, h, w / 2.0, h / 2.0
+
+    def distort(channel, k1, k2):
+        mx, my = cv2.initUndistortRectifyMap(cam, np.array([k1, k2, 0, 0], np.float32), None, cam, (w, h), cv2.CV_32FC1)
+        return cv2.remap(channel, mx, my, interpolation=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+    return np.dstack([distort(img[..., 0], pr, sr), img[..., 1], distort(img[..., 2], pb, sb)])
+
+
 # (pipeline in our syntax, function of the image[, fixed parameters handed to our transform])
 CASES = [
     ("sharpen(p=1, alpha=0.5, lightness=1)", lambda im: sharpen(im, 0.5, 1.0)),
@@ -171,6 +186,8 @@ CASES = [
     ("illumination(p=1, mode=corner)", lambda im: illumination_corner(im, -0.15, 3), [-0.15, 0, 3, 0, 0, 0]),
     ("illumination(p=1, mode=gaussian)", lambda im: illumination_gaussian(im, 0.2, 0.3, 0.6, 0.4), [0.2, 0, 0, 0.3, 0.6, 0.4]),
     ("illumination(p=1, mode=gaussian)", lambda im: illumination_gaussian(im, -0.18, 0.8, 0.2, 0.25), [-0.18, 0, 0, 0.8, 0.2, 0.25]),
+    ("chromatic_aberration(p=1)", lambda im: chromatic_aberration(im, 0.05, 0.1, 0.04, 0.08) if im.ndim == 3 else im, [0.05, 0.1, 0.04, 0.08]),
+    ("chromatic_aberration(p=1)", lambda im: chromatic_aberration(im, -0.3, -0.2, 0.25, 0.3) if im.ndim == 3 else im, [-0.3, -0.2, 0.25, 0.3]),
 ]
 
 

@@ -75,6 +75,9 @@ public class TransformMatrixTests
         ["shot_noise"] = "shot_noise(p=1)",
         ["image_compression"] = "image_compression(p=1, compression_type=webp, quality_range=30..80)",
         ["illumination"] = "illumination(p=1, mode=gaussian)",
+        ["chromatic_aberration"] = "chromatic_aberration(p=1, primary_distortion_limit=-0.1..0.1)",
+        ["plasma_brightness_contrast"] = "plasma_brightness_contrast(p=1)",
+        ["plasma_shadow"] = "plasma_shadow(p=1)",
     };
 
     /// <summary>Transforms whose purpose is to change the pixel type (byte and float outputs are not compared).</summary>

@@ -21,5 +21,8 @@ internal static class QualityRegistration
         r.Add<Sample, RingingOvershootOptions>("ringing_overshoot", g, "2-D sinc low-pass filter: ringing near edges (Albumentations RingingOvershoot)", o => new RingingOvershoot(o),
             // The cutoff pi passes nearly everything (identity up to rounding), so magnitude 0 switches it off.
             Magnitude.Of(m => new RingingOvershootOptions { P = Magnitude.OffAtZero(m), BlurLimit = 15, Cutoff = Math.PI - ((Math.PI - (Math.PI / 4)) * m) }));
+        r.Add<Sample, ChromaticAberrationOptions>("chromatic_aberration", g, "shift red and blue through a radial lens model (Albumentations ChromaticAberration)", o => new ChromaticAberration(o),
+            // Zero distortion still resamples red and blue (identity up to rounding), so magnitude 0 switches it off.
+            Magnitude.Of(m => new ChromaticAberrationOptions { P = Magnitude.OffAtZero(m), PrimaryDistortionLimit = Magnitude.Around(0, 0.05 * m), SecondaryDistortionLimit = Magnitude.Around(0, 0.1 * m) }));
     }
 }

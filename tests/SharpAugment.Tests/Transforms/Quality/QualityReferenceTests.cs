@@ -4,6 +4,7 @@ using SharpAugment.Imaging.Skia;
 using SharpAugment.Pipelines;
 using SharpAugment.Randomness;
 using SharpAugment.Transforms;
+using SharpAugment.Transforms.Quality;
 using SharpAugment.Transforms.Weather;
 
 namespace SharpAugment.Tests.Transforms.Quality;
@@ -44,6 +45,8 @@ public class QualityReferenceTests
         ["14_downscale_p_1__scale_range_0_5__interpolation_pair__nearest__bilinear__chelsea_61x43.png"] = (1, 1000), // of 7869
         ["15_downscale_p_1__scale_range_0_4__interpolation_pair__nearest__bicubic__camera_37x29.png"] = (1, 40), // of 1073
         ["15_downscale_p_1__scale_range_0_4__interpolation_pair__nearest__bicubic__chelsea_61x43.png"] = (1, 292), // of 7869
+        ["25_chromatic_aberration_p_1__chelsea_61x43.png"] = (2, 591), // of 7869: cv2.remap's 1/32-pixel coordinates
+        ["26_chromatic_aberration_p_1__chelsea_61x43.png"] = (1, 630), // of 7869
     };
 
     /// <summary>Measured (max |d|, differing values) of the float path (x / 255 in, rounded to bytes) against the byte fixtures: float sums fall on either side of the byte path's .5 ties.</summary>
@@ -70,6 +73,9 @@ public class QualityReferenceTests
         ["15_downscale_p_1__scale_range_0_4__interpolation_pair__nearest__bicubic__camera_37x29.png"] = (1, 40), // of 1073
         ["15_downscale_p_1__scale_range_0_4__interpolation_pair__nearest__bicubic__chelsea_61x43.png"] = (1, 293), // of 7869
         ["17_ringing_overshoot_p_1__blur_limit_15__cutoff_0_8__chelsea_61x43.png"] = (1, 2), // of 7869
+        // chromatic_aberration: cv2.remap rounds source coordinates to 1/32 pixel before its fixed-point bilinear.
+        ["25_chromatic_aberration_p_1__chelsea_61x43.png"] = (2, 591), // of 7869
+        ["26_chromatic_aberration_p_1__chelsea_61x43.png"] = (1, 630), // of 7869
         // illumination: corner and gaussian bytes truncate (albucore clip), the float path rounds.
         ["19_illumination_p_1__mode_linear__chelsea_61x43.png"] = (1, 8), // of 7869
         ["20_illumination_p_1__mode_linear__camera_37x29.png"] = (1, 6), // of 1073
@@ -121,8 +127,12 @@ public class QualityReferenceTests
         if (c.TryGetProperty("params", out var fixedParams))
         {
             var v = fixedParams.EnumerateArray().Select(x => x.GetDouble()).ToArray();
-            var illumination = Assert.IsType<Illumination>(transform);
-            return illumination.Apply(new Sample(image), new IlluminationParams(v[0], v[1], (int)v[2], v[3], v[4], v[5])).Image;
+            return transform switch
+            {
+                Illumination t => t.Apply(new Sample(image), new IlluminationParams(v[0], v[1], (int)v[2], v[3], v[4], v[5])).Image,
+                ChromaticAberration t => t.Apply(new Sample(image), new ChromaticAberrationParams(v[0], v[1], v[2], v[3])).Image,
+                _ => throw new InvalidOperationException($"{pipeline}: no fixed parameters known for {transform.GetType().Name}"),
+            };
         }
 
         return transform.Apply(new Sample(image), new AugmentContext(new Rng(0))).Image;
