@@ -39,6 +39,11 @@ public sealed record BenchCase(string Name, string Pipeline, string Operation)
             new("randaugment", "randaugment(num_ops=2, magnitude=9, p=1)", "2 ops, magnitude 9") { AlwaysNewImage = false },
             new("trivialaugment", "trivialaugment(p=1)", "TrivialAugmentWide") { AlwaysNewImage = false },
             new("autoaugment", "autoaugment(policy=imagenet, p=1)", "ImageNet policy") { AlwaysNewImage = false },
+            new("sharpen", "sharpen(alpha=0.5, lightness=1, p=1)", "Albumentations Sharpen: 3x3 filter2D, alpha 0.5, lightness 1"),
+            new("emboss", "emboss(alpha=0.5, strength=0.7, p=1)", "Albumentations Emboss: 3x3 filter2D, alpha 0.5, strength 0.7"),
+            new("downscale", "downscale(scale_range=0.25, p=1)", "Albumentations Downscale: nearest to 1/4 and back"),
+            new("iso_noise", "iso_noise(color_shift=0.03, intensity=0.3, p=1)", "Albumentations ISONoise: float HLS, Poisson luminance and normal hue noise"),
+            new("gauss_noise", "gauss_noise(std_range=0.1, p=1)", "Albumentations GaussNoise: per-element normal noise, std 0.1 * 255"),
         ];
     }
 }

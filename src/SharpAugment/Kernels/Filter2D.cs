@@ -1,4 +1,6 @@
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace SharpAugment.Kernels;
@@ -163,9 +165,21 @@ public static class Filter2D
 
             int sy = Border.Index(y + ky - ry, height, BorderMode.Reflect);
             var row = src.Slice(sy * rowLen, rowLen);
-            // The source row with rx reflected pixels on each side, as floats.
-            for (int px = -rx; px < width + rx; px++)
+            // The source row with rx reflected pixels on each side, as floats: the interior in one conversion, the
+            // 2 rx border pixels through the border rule.
+            var interior = pad.Slice(rx * channels, rowLen);
+            if (typeof(T) == typeof(byte))
             {
+                TensorPrimitives.ConvertChecked<byte, float>(MemoryMarshal.Cast<T, byte>(row), interior);
+            }
+            else
+            {
+                MemoryMarshal.Cast<T, float>(row).CopyTo(interior);
+            }
+
+            for (int b = 0; b < 2 * rx; b++)
+            {
+                int px = b < rx ? b - rx : width + (b - rx);
                 int sx = Border.Index(px, width, BorderMode.Reflect) * channels;
                 int o = (px + rx) * channels;
                 for (int c = 0; c < channels; c++)
