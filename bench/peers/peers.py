@@ -26,6 +26,8 @@ STD = [0.229, 0.224, 0.225]
 NAMES = ["hflip", "vflip", "rotate", "affine", "resize", "random_resized_crop", "brightness", "contrast",
          "saturation", "equalize", "posterize", "solarize", "autocontrast", "sharpness", "grayscale",
          "gaussian_blur", "normalize", "erasing", "randaugment", "trivialaugment", "autoaugment",
+         "blur", "median_blur", "motion_blur", "clahe", "hue_saturation_value", "random_brightness_contrast", "rgb_shift",
+         "to_sepia",
          "sharpen", "emboss", "downscale", "iso_noise", "gauss_noise"]
 
 
@@ -112,6 +114,25 @@ def opencv_ops(size):
         out[e:2 * e, e:2 * e] = 0
         return out
 
+    motion_k = np.zeros((5, 5), np.float32)
+    motion_k[2, :] = 0.2
+    clahe_op = cv2.createCLAHE(clipLimit=4.0, tileGridSize=(8, 8))
+    sepia_m = np.array([[0.393, 0.769, 0.189], [0.349, 0.686, 0.168], [0.272, 0.534, 0.131]])
+    rgb_shift_t = np.stack([np.clip(np.arange(256) + s, 0, 255) for s in (20, -15, 10)], -1).astype(np.uint8).reshape(256, 1, 3)
+    hue_t = np.mod(np.arange(256) + 15, 180).astype(np.uint8)
+
+    def clahe(img):
+        lab = cv2.cvtColor(img, cv2.COLOR_RGB2LAB)
+        lab[:, :, 0] = clahe_op.apply(lab[:, :, 0])
+        return cv2.cvtColor(lab, cv2.COLOR_LAB2RGB)
+
+    def hue_saturation_value(img):
+        h, s, v = cv2.split(cv2.cvtColor(img, cv2.COLOR_RGB2HSV))
+        gray = s == 0
+        s = cv2.add(s, 20)
+        s[gray] = 0
+        return cv2.cvtColor(cv2.merge((cv2.LUT(h, hue_t), s, cv2.add(v, 10))), cv2.COLOR_HSV2RGB)
+
     # Albumentations 2.0.8's calls for the issue 18 rows (its kernels at alpha 0.5; its ISONoise and GaussNoise steps).
     sharpen_k = np.array([[-0.5, -0.5, -0.5], [-0.5, 5.0, -0.5], [-0.5, -0.5, -0.5]], np.float32)
     emboss_k = (0.5 * np.eye(3, dtype=np.float32)[1][:, None] * np.eye(3, dtype=np.float32)[1][None, :]
@@ -163,6 +184,15 @@ def opencv_ops(size):
         "gaussian_blur": lambda img: cv2.GaussianBlur(img, (5, 5), 1.0, borderType=cv2.BORDER_REFLECT_101),
         "normalize": normalize,
         "erasing": erasing,
+        # The OpenCV calls Albumentations 2.0.8 makes for its blur and colour transforms (issue 18).
+        "blur": lambda img: cv2.blur(img, (5, 5)),
+        "median_blur": lambda img: cv2.medianBlur(img, 5),
+        "motion_blur": lambda img: cv2.filter2D(img, -1, motion_k),
+        "clahe": clahe,
+        "hue_saturation_value": hue_saturation_value,
+        "random_brightness_contrast": lut(np.clip(x * 1.2 + 25.5, 0, 255)),
+        "rgb_shift": lambda img: cv2.LUT(img, rgb_shift_t),
+        "to_sepia": lambda img: cv2.transform(img, sepia_m),
     }
 
 

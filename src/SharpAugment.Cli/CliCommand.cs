@@ -16,7 +16,7 @@ public sealed class CliCommand
         _register = register;
     }
 
-    /// <summary>The command's name on the command line.</summary>
+    /// <summary>The command's name on the command line; a command inside a branch has both words ("demo overfitting").</summary>
     public string Name { get; }
 
     /// <summary>The one-line description shown by <c>--help</c>.</summary>
@@ -29,9 +29,18 @@ public sealed class CliCommand
     public static CliCommand Of<TCommand>(string name, string description)
         where TCommand : class, ICommand
     {
-        var settings = SettingsOf(typeof(TCommand))
-            ?? throw new ArgumentException($"{typeof(TCommand).Name} does not derive from a Command<TSettings>.", nameof(TCommand));
-        return new CliCommand(name, description, settings, c => c.AddCommand<TCommand>(name).WithDescription(description));
+        return new CliCommand(name, description, SettingsOrThrow(typeof(TCommand)), c => c.AddCommand<TCommand>(name).WithDescription(description));
+    }
+
+    /// <summary>An entry for <typeparamref name="TCommand"/> as <c>BRANCH NAME</c> (one command per branch: Spectre cannot add to a branch twice).</summary>
+    public static CliCommand InBranch<TCommand>(string branch, string branchDescription, string name, string description)
+        where TCommand : class, ICommand, ICommandLimiter<CommandSettings>
+    {
+        return new CliCommand(branch + " " + name, description, SettingsOrThrow(typeof(TCommand)), c => c.AddBranch(branch, b =>
+        {
+            b.SetDescription(branchDescription);
+            b.AddCommand<TCommand>(name).WithDescription(description);
+        }));
     }
 
     /// <summary>Adds the command to a Spectre configuration.</summary>
@@ -43,6 +52,9 @@ public sealed class CliCommand
             .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
             .OfType<CommandOptionAttribute>()
             .SelectMany(a => a.LongNames)];
+
+    private static Type SettingsOrThrow(Type command) => SettingsOf(command)
+        ?? throw new ArgumentException($"{command.Name} does not derive from a Command<TSettings>.", nameof(command));
 
     private static Type? SettingsOf(Type? type)
     {

@@ -26,6 +26,9 @@ public static partial class Program
         CliCommand.Of<SpectrogramCommand>("spectrogram", "Write a WAV file's mel spectrogram as .npy (torchaudio's MelSpectrogram) or a .png picture, optionally SpecAugmented."),
         CliCommand.Of<PlaygroundCommand>("playground", "Serve a local page: pick a transform, slide its magnitude, see before and after (see docs/playground.md)."),
         CliCommand.Of<ExplainCommand>("explain", "Show a parsed pipeline with every default filled in, as text and JSON."),
+        CliCommand.InBranch<DemoOverfittingCommand>(
+            "demo", "Demonstrations of augmentation at work.",
+            "overfitting", "Two identical MLPs on a noisy 40-point spiral, raw vs augmented: the four accuracies and both decision boundaries (PNG, JSON)."),
     ];
 
     /// <summary>The tool's version, from the assembly's informational version (without the source-revision suffix).</summary>
@@ -73,7 +76,7 @@ public static partial class Program
     internal static string SuggestOption(IReadOnlyList<string> args, string message)
     {
         var match = UnknownOption().Match(message);
-        var command = Commands.FirstOrDefault(c => args.Count > 0 && c.Name == args[0]);
+        var command = Commands.FirstOrDefault(c => c.Name.Split(' ') is var words && args.Count >= words.Length && words.SequenceEqual(args.Take(words.Length)));
         if (!match.Success || command is null)
         {
             return string.Empty;

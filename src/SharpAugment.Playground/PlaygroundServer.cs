@@ -13,7 +13,7 @@ using SharpAugment.Playground.Web;
 
 namespace SharpAugment.Playground;
 
-/// <summary>Builds the playground web application: the embedded pages and the HTTP API (<c>/api/transforms</c>, <c>/api/samples</c>, <c>/api/apply</c>).</summary>
+/// <summary>Builds the playground web application: the embedded pages and the HTTP API (<c>/api/transforms</c>, <c>/api/samples</c>, <c>/api/apply</c>, <c>/api/overfitting/stream</c>).</summary>
 public static class PlaygroundServer
 {
     /// <summary>Builds the application on Kestrel at <see cref="PlaygroundOptions.Host"/>:<see cref="PlaygroundOptions.Port"/>; <paramref name="configure"/> may swap the server (tests use TestServer).</summary>
@@ -27,6 +27,7 @@ public static class PlaygroundServer
         builder.WebHost.UseUrls(Url(options.Host, options.Port));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + (64 * 1024));
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes + (64 * 1024));
+        builder.Services.AddSingleton(new OverfittingEndpoint(options));
         configure?.Invoke(builder);
         var app = builder.Build();
         Map(app, options, registry);
@@ -102,6 +103,7 @@ public static class PlaygroundServer
         })])));
         app.MapGet("/api/samples/{**key}", (string key, string? overlay) => apply.Original(key, overlay is "1" or "true"));
         app.MapPost("/api/apply", (Delegate)(Func<HttpContext, Task<IResult>>)apply.HandleAsync).DisableAntiforgery();
+        app.MapGet("/api/overfitting/stream", new RequestDelegate(app.Services.GetRequiredService<OverfittingEndpoint>().HandleAsync));
         app.MapGet("/static/{name}", EmbeddedWeb.Serve);
         app.MapGet("/", () => EmbeddedWeb.Page(null));
         app.MapGet("/{page}", (string page) => EmbeddedWeb.Page(page));

@@ -3,16 +3,18 @@ using System.Globalization;
 namespace SharpAugment.Tabular;
 
 /// <summary>
-/// imbalanced-learn's <c>sampling_strategy</c> for over-samplers: resolves to the number of new rows per class, with
-/// the same rules (ties for majority and minority go to the smallest label) and the same errors for impossible requests.
+/// imbalanced-learn's <c>sampling_strategy</c>: resolves to the number of new rows per class (over-sampling), the
+/// target rows per class (under-sampling) or the classes to clean (cleaning methods), with the same rules (ties for
+/// majority and minority go to the smallest label) and the same errors for impossible requests.
 /// </summary>
 public sealed class SamplingStrategy
 {
-    private SamplingStrategy(SamplingStrategyKind kind, double ratio, IReadOnlyDictionary<int, int>? targets)
+    private SamplingStrategy(SamplingStrategyKind kind, double ratio, IReadOnlyDictionary<int, int>? targets, IReadOnlyList<int>? classes = null)
     {
         Kind = kind;
         RatioValue = ratio;
         TargetCounts = targets;
+        ClassList = classes;
     }
 
     /// <summary>'auto' (= 'not majority').</summary>
@@ -30,6 +32,9 @@ public sealed class SamplingStrategy
     /// <summary>'all'.</summary>
     public static SamplingStrategy All { get; } = new(SamplingStrategyKind.All, 0, null);
 
+    /// <summary>'majority' (under-sampling and cleaning only).</summary>
+    public static SamplingStrategy Majority { get; } = new(SamplingStrategyKind.Majority, 0, null);
+
     /// <summary>The kind of request.</summary>
     public SamplingStrategyKind Kind { get; }
 
@@ -38,6 +43,16 @@ public sealed class SamplingStrategy
 
     /// <summary>The target count per class, for <see cref="SamplingStrategyKind.Targets"/>.</summary>
     public IReadOnlyDictionary<int, int>? TargetCounts { get; }
+
+    /// <summary>The classes, for <see cref="SamplingStrategyKind.Classes"/>.</summary>
+    public IReadOnlyList<int>? ClassList { get; }
+
+    /// <summary>A list of classes to clean (cleaning methods only, as imbalanced-learn's list form).</summary>
+    public static SamplingStrategy Classes(IEnumerable<int> classes)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        return new(SamplingStrategyKind.Classes, 0, null, [.. classes.Distinct().Order()]);
+    }
 
     /// <summary>A float ratio in (0, 1]: the minority grows to int(ratio x majority) rows; binary problems only.</summary>
     public static SamplingStrategy Ratio(double ratio)
@@ -59,7 +74,8 @@ public sealed class SamplingStrategy
 
     /// <summary>
     /// Parses the CLI form: <c>auto</c>, <c>minority</c>, <c>not_minority</c> (or "not minority"), <c>not_majority</c>,
-    /// <c>all</c>, a float such as <c>0.5</c>, or targets <c>LABEL:COUNT,LABEL:COUNT</c> (labels resolved by <paramref name="labelOf"/>).
+    /// <c>all</c>, <c>majority</c>, a float such as <c>0.5</c>, targets <c>LABEL:COUNT,LABEL:COUNT</c>, or (for
+    /// cleaning methods) a class list <c>LABEL,LABEL</c> (labels resolved by <paramref name="labelOf"/>).
     /// </summary>
     public static SamplingStrategy Parse(string text, Func<string, int> labelOf)
     {
@@ -73,7 +89,7 @@ public sealed class SamplingStrategy
             case "not minority": return NotMinority;
             case "not majority": return NotMajority;
             case "all": return All;
-            case "majority": throw new ArgumentException("'sampling_strategy'='majority' cannot be used with over-sampler.");
+            case "majority": return Majority;
         }
 
         if (!text.Contains(':', StringComparison.Ordinal))
@@ -83,7 +99,12 @@ public sealed class SamplingStrategy
                 return Ratio(ratio);
             }
 
-            throw new ArgumentException($"sampling_strategy: '{text}' is not one of auto, minority, not_minority, not_majority, all, a float in (0, 1], or LABEL:COUNT,...");
+            if (text.Contains(',', StringComparison.Ordinal))
+            {
+                return Classes(text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(labelOf));
+            }
+
+            throw new ArgumentException($"sampling_strategy: '{text}' is not one of auto, minority, not_minority, not_majority, majority, all, a float in (0, 1], LABEL:COUNT,... or (cleaning methods) LABEL,LABEL,...");
         }
 
         var targets = new Dictionary<int, int>();
@@ -104,28 +125,7 @@ public sealed class SamplingStrategy
     /// <summary>New rows per class for a table with the given class counts (imbalanced-learn's sampling_strategy_ for over-sampling), sorted by label.</summary>
     public SortedDictionary<int, int> Resolve(IReadOnlyDictionary<int, int> classCounts)
     {
-        ArgumentNullException.ThrowIfNull(classCounts);
-        var stats = new SortedDictionary<int, int>(classCounts.ToDictionary(p => p.Key, p => p.Value));
-        if (stats.Count <= 1)
-        {
-            throw new ArgumentException($"sampling_strategy: the target 'y' needs to have more than 1 class. Got {stats.Count} class instead.");
-        }
-
-        // Ties resolve to the first label in sorted order, like Python's max/min over a dict built from np.unique.
-        int majority = stats.First().Key, minority = majority;
-        foreach (var (label, n) in stats)
-        {
-            if (n > stats[majority])
-            {
-                majority = label;
-            }
-
-            if (n < stats[minority])
-            {
-                minority = label;
-            }
-        }
-
+        var stats = Stats(classCounts, out int majority, out int minority);
         int nMajority = stats[majority];
         var result = new SortedDictionary<int, int>();
         void GrowAllBut(int excluded, bool excludeNone)
@@ -197,10 +197,157 @@ public sealed class SamplingStrategy
                 }
 
                 break;
+            case SamplingStrategyKind.Majority:
+                throw new ArgumentException("'sampling_strategy'='majority' cannot be used with over-sampler.");
+            case SamplingStrategyKind.Classes:
+                throw new ArgumentException("'sampling_strategy' cannot be a list for samplers which are not cleaning methods.");
             default:
                 throw new InvalidOperationException($"sampling_strategy: unknown kind {Kind}.");
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Rows to keep per class for an under-sampler (imbalanced-learn's sampling_strategy_ for "under-sampling"), or,
+    /// with <paramref name="cleaning"/>, the classes a cleaning method may remove rows from (keys; values are the
+    /// minority count, as imbalanced-learn's "clean-sampling" dictionary holds).
+    /// </summary>
+    public SortedDictionary<int, int> ResolveUnder(IReadOnlyDictionary<int, int> classCounts, bool cleaning = false)
+    {
+        var stats = Stats(classCounts, out int majority, out int minority);
+        int nMinority = stats[minority];
+        var result = new SortedDictionary<int, int>();
+        void ShrinkAllBut(int? excluded)
+        {
+            foreach (var label in stats.Keys)
+            {
+                if (label != excluded)
+                {
+                    result[label] = nMinority;
+                }
+            }
+        }
+
+        switch (Kind)
+        {
+            case SamplingStrategyKind.Auto:
+            case SamplingStrategyKind.NotMinority:
+                ShrinkAllBut(minority);
+                break;
+            case SamplingStrategyKind.NotMajority:
+                ShrinkAllBut(majority);
+                break;
+            case SamplingStrategyKind.All:
+                ShrinkAllBut(null);
+                break;
+            case SamplingStrategyKind.Majority:
+                result[majority] = nMinority;
+                break;
+            case SamplingStrategyKind.Minority:
+                throw new ArgumentException("'sampling_strategy'='minority' cannot be used with under-sampler.");
+            case SamplingStrategyKind.Ratio:
+                if (cleaning)
+                {
+                    throw new ArgumentException("'clean-sampling' methods do let the user specify the sampling ratio.");
+                }
+
+                if (stats.Count != 2)
+                {
+                    throw new ArgumentException("\"sampling_strategy\" can be a float only when the type of target is binary. For multi-class, use a dict.");
+                }
+
+                foreach (var (label, n) in stats)
+                {
+                    if (label != minority)
+                    {
+                        int keep = (int)(nMinority / RatioValue);
+                        if (keep > n)
+                        {
+                            throw new ArgumentException($"sampling_strategy={RatioValue.ToString(CultureInfo.InvariantCulture)}: the specified ratio required to generate new sample in the majority class while trying to remove samples. Please increase the ratio.");
+                        }
+
+                        result[label] = keep;
+                    }
+                }
+
+                break;
+            case SamplingStrategyKind.Targets:
+                if (cleaning)
+                {
+                    throw new ArgumentException("'sampling_strategy' as a dict for cleaning methods is not supported. Please give a list of the classes to be targeted by the sampling.");
+                }
+
+                foreach (var (label, target) in TargetCounts!)
+                {
+                    if (!stats.TryGetValue(label, out int n))
+                    {
+                        throw new ArgumentException($"sampling_strategy: the {{{label}}} target class is/are not present in the data.");
+                    }
+
+                    if (target < 0)
+                    {
+                        throw new ArgumentException($"sampling_strategy: the number of samples in a class cannot be negative; class {label} asks for {target}.");
+                    }
+
+                    if (target > n)
+                    {
+                        throw new ArgumentException($"sampling_strategy: with under-sampling methods, the number of samples in a class should be less or equal to the original number of samples. Originally, there is {n} samples and {target} samples are asked (class {label}).");
+                    }
+
+                    result[label] = target;
+                }
+
+                break;
+            case SamplingStrategyKind.Classes:
+                if (!cleaning)
+                {
+                    throw new ArgumentException("'sampling_strategy' cannot be a list for samplers which are not cleaning methods.");
+                }
+
+                foreach (int label in ClassList!)
+                {
+                    if (!stats.ContainsKey(label))
+                    {
+                        throw new ArgumentException($"sampling_strategy: the {{{label}}} target class is/are not present in the data.");
+                    }
+
+                    result[label] = nMinority;
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"sampling_strategy: unknown kind {Kind}.");
+        }
+
+        return result;
+    }
+
+    /// <summary>The sorted class counts, with the majority and minority labels (ties: the smallest label, like Python's max/min over a dict built from np.unique).</summary>
+    internal static SortedDictionary<int, int> Stats(IReadOnlyDictionary<int, int> classCounts, out int majority, out int minority)
+    {
+        ArgumentNullException.ThrowIfNull(classCounts);
+        var stats = new SortedDictionary<int, int>(classCounts.ToDictionary(p => p.Key, p => p.Value));
+        if (stats.Count <= 1)
+        {
+            throw new ArgumentException($"sampling_strategy: the target 'y' needs to have more than 1 class. Got {stats.Count} class instead.");
+        }
+
+        majority = stats.First().Key;
+        minority = majority;
+        foreach (var (label, n) in stats)
+        {
+            if (n > stats[majority])
+            {
+                majority = label;
+            }
+
+            if (n < stats[minority])
+            {
+                minority = label;
+            }
+        }
+
+        return stats;
     }
 }

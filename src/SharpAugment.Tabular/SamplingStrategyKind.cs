@@ -1,6 +1,6 @@
 namespace SharpAugment.Tabular;
 
-/// <summary>Which classes an oversampler grows, as imbalanced-learn's <c>sampling_strategy</c>.</summary>
+/// <summary>Which classes a sampler grows, shrinks or cleans, as imbalanced-learn's <c>sampling_strategy</c>.</summary>
 public enum SamplingStrategyKind
 {
     /// <summary>'auto': every class but the majority, up to the majority's count (same as NotMajority).</summary>
@@ -23,4 +23,10 @@ public enum SamplingStrategyKind
 
     /// <summary>A dictionary of target counts per class.</summary>
     Targets,
+
+    /// <summary>'majority': only the largest class (under-samplers and cleaning methods only).</summary>
+    Majority,
+
+    /// <summary>A list of classes to clean (cleaning methods only).</summary>
+    Classes,
 }

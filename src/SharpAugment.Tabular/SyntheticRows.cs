@@ -61,6 +61,9 @@ internal sealed class SyntheticRows
         return i;
     }
 
+    /// <summary>Records that appended row <paramref name="i"/> has no neighbour after all (it was perturbed, not interpolated).</summary>
+    public void SetNeighbor(int i, int neighborRow) => _neighbors[i] = neighborRow;
+
     /// <summary>The numeric cells of appended row <paramref name="i"/>.</summary>
     public Span<float> NumericOf(int i) => _numeric.AsSpan((_source.Rows + i) * _source.NumericColumns, _source.NumericColumns);
 

@@ -137,6 +137,21 @@ public sealed class TabularDataset
         return result;
     }
 
+    /// <summary>The table made of the given rows, in that order (repeats allowed), with the same class names.</summary>
+    public TabularDataset SelectRows(ReadOnlySpan<int> rows)
+    {
+        var numeric = GatherNumeric(rows);
+        var categorical = new int[rows.Length * CategoricalColumns];
+        var labels = new int[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            CategoricalRow(rows[i]).CopyTo(categorical.AsSpan(i * CategoricalColumns, CategoricalColumns));
+            labels[i] = Labels[rows[i]];
+        }
+
+        return new TabularDataset(numeric, NumericColumns, labels, categorical, CategoricalColumns, validated: true) { ClassNames = ClassNames };
+    }
+
     /// <summary>Row count per class, sorted by label (numpy's unique(y, return_counts=True)).</summary>
     public SortedDictionary<int, int> ClassCounts()
     {

@@ -10,7 +10,7 @@ namespace SharpAugment.Tabular;
 /// </summary>
 public static class TabularTransformRegistration
 {
-    /// <summary>Adds <c>tabular_gaussian_noise</c> and <c>tabular_mixup</c> to <paramref name="registry"/>.</summary>
+    /// <summary>Adds <c>tabular_gaussian_noise</c>, <c>tabular_mixup</c> and <c>tabular_rotate</c> to <paramref name="registry"/>.</summary>
     public static TransformRegistry AddTabularTransforms(this TransformRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
@@ -18,6 +18,8 @@ public static class TabularTransformRegistration
             "add Gaussian noise to numeric cells, scaled per column by its std", o => new TabularGaussianNoise(o));
         registry.Add<TabularDataset, TabularMixupOptions>("tabular_mixup", "tabular",
             "blend each row with a random row of its class (lambda ~ Beta(alpha, alpha), folded to >= 0.5)", o => new TabularMixup(o));
+        registry.Add<TabularDataset, TabularRotateOptions>("tabular_rotate", "tabular",
+            "rotate each row's point in the plane of two numeric columns about a centre, one angle per row", o => new TabularRotate(o));
         return registry;
     }
 }

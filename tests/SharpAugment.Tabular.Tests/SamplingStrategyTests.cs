@@ -46,7 +46,9 @@ public class SamplingStrategyTests
         Assert.Equal(new Dictionary<int, int> { [1] = 6 }, SamplingStrategy.Parse("minority", int.Parse).Resolve(counts));
         Assert.Equal(new Dictionary<int, int> { [0] = 0, [2] = 6 }, SamplingStrategy.Parse("not_minority", int.Parse).Resolve(counts));
         Assert.Equal(new Dictionary<int, int> { [1] = 2 }, SamplingStrategy.Parse("1:6", int.Parse).Resolve(counts));
-        Assert.Throws<ArgumentException>(() => SamplingStrategy.Parse("majority", int.Parse));
+        Assert.Throws<ArgumentException>(() => SamplingStrategy.Parse("majority", int.Parse).Resolve(counts));
+        Assert.Equal(new Dictionary<int, int> { [0] = 4 }, SamplingStrategy.Parse("majority", int.Parse).ResolveUnder(counts));
+        Assert.Equal(new Dictionary<int, int> { [0] = 4, [2] = 4 }, SamplingStrategy.Parse("0,2", int.Parse).ResolveUnder(counts, cleaning: true));
         Assert.Throws<ArgumentOutOfRangeException>(() => SamplingStrategy.Parse("1.5", int.Parse));
         Assert.Throws<ArgumentException>(() => SamplingStrategy.Parse("1=6", int.Parse));
     }

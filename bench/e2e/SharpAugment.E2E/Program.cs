@@ -1,193 +1,131 @@
-// End-to-end input pipeline: decode JPEG -> random_resized_crop 224 -> hflip -> randaugment -> collate 64 into a
-// normalized NCHW float buffer, timed in images per second over several epochs after one warm-up epoch.
-// Usage: dotnet run -c Release --project bench/e2e/SharpAugment.E2E -- JPEG_DIR [threads=1|2] [epochs=4] [batch=64] [seed=0] [stages] [eager]
-// "stages" (threads=1 only) also reports the seconds spent in decode, augment and collate over the timed epochs.
-// Files are opened as EncodedImage, so random_resized_crop decodes only its window (the same pixels as a full decode;
-// the "decode" stage is then reading the file and its header, the window decode counts as augment). "eager" decodes
-// every file whole first (ImageCodec.Load), as torchvision's loader does.
-// threads=1: everything on the calling thread. threads=2: two workers (the caller and one dedicated thread) each build whole
-// batches, worker t taking batches t, t + 2, ..., as torch DataLoader's worker processes do.
+// End-to-end input pipeline through SharpAugment.Training's DataLoader: read JPEG -> random_resized_crop 224 -> hflip ->
+// randaugment -> collate 64 into a normalized NCHW float buffer, timed in images per second over several epochs after one
+// warm-up epoch, as bench/e2e/torch_loader.py times torchvision's DataLoader on the same files.
+// Usage: dotnet run -c Release --project bench/e2e/SharpAugment.E2E -- JPEG_DIR [workers=1] [epochs=4] [batch=64] [seed=0] [stages] [progress] [transient]
+// workers: DataLoader worker threads (each builds whole batches, as torch DataLoader's worker processes); Prefetch is
+// 2 x workers, torch's default prefetch_factor. Files are opened lazily (EncodedImage), so random_resized_crop decodes
+// only its window. "stages" reports the seconds spent inside the pipeline (augment, window decode included) and the rest
+// of each epoch (file read and header, collation, hand-off). "progress" prints rate and ETA per batch to stderr.
+// "transient" turns PersistentWorkers off (new worker threads every epoch), for comparing the two in one run.
 using System.Diagnostics;
 using System.Globalization;
 using SharpAugment.Imaging;
 using SharpAugment.Imaging.Collation;
-using SharpAugment.Imaging.Skia;
+using SharpAugment.Imaging.Skia.Datasets;
 using SharpAugment.Pipelines;
-using SharpAugment.Randomness;
+using SharpAugment.Training;
 using SharpAugment.Transforms;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: SharpAugment.E2E JPEG_DIR [threads=1|2] [epochs=4] [batch=64] [seed=0]");
+    Console.Error.WriteLine("usage: SharpAugment.E2E JPEG_DIR [workers=1] [epochs=4] [batch=64] [seed=0] [stages] [progress] [transient]");
     return 2;
 }
 
 string dir = args[0];
-int threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
+int workers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
 int epochs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
 int batchSize = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 64;
 ulong seed = args.Length > 4 ? ulong.Parse(args[4], CultureInfo.InvariantCulture) : 0;
 bool stages = args.Skip(5).Contains("stages");
-bool eager = args.Skip(5).Contains("eager");
-if (stages && threads != 1)
+bool progress = args.Skip(5).Contains("progress");
+bool transient = args.Skip(5).Contains("transient");
+if (epochs < 1 || batchSize < 1 || workers < 1)
 {
-    Console.Error.WriteLine("SharpAugment.E2E: stages timing needs threads=1.");
+    Console.Error.WriteLine($"SharpAugment.E2E: workers ({workers}), epochs ({epochs}) and batch ({batchSize}) must be at least 1.");
     return 2;
-}
-if (threads is not (1 or 2))
-{
-    Console.Error.WriteLine($"SharpAugment.E2E: threads is {threads}; allowed 1 or 2.");
-    return 2;
-}
-
-if (epochs < 1 || batchSize < 1)
-{
-    Console.Error.WriteLine($"SharpAugment.E2E: epochs ({epochs}) and batch ({batchSize}) must be at least 1.");
-    return 2;
-}
-
-string[] files = Directory.GetFiles(dir, "*.jpg");
-Array.Sort(files, StringComparer.Ordinal);
-if (files.Length == 0)
-{
-    Console.Error.WriteLine($"SharpAugment.E2E: no *.jpg files in {dir}.");
-    return 1;
 }
 
 const string PipelineText = "random_resized_crop(width=224, height=224) | hflip(p=0.5) | randaugment(num_ops=2, magnitude=9)";
-const int NumClasses = 4;
-var pipeline = new TransformRegistry().AddImageTransforms().Parse<Sample>(PipelineText);
-
-// The consumer side of a real loader would hand the buffer to the model; here it reads one value per image so the
-// work cannot be skipped. Each worker reuses its own batch buffer, as a pooled/pinned buffer would be.
-int batches = (files.Length + batchSize - 1) / batchSize;
-var batchSums = new double[batches];
-var buffers = new float[threads][];
-for (int t = 0; t < threads; t++)
+var dataset = ImageDataset.Open(dir, DatasetLayout.Open(dir, "flat"));
+if (dataset.Count == 0)
 {
-    buffers[t] = [];
+    Console.Error.WriteLine($"SharpAugment.E2E: no images in {dir}.");
+    return 1;
 }
 
+var pipeline = new TransformRegistry().AddImageTransforms().Parse<Sample>(PipelineText);
+long augmentTicks = 0;
+ITransform<Sample> timed = stages ? new Timed(pipeline, t => Interlocked.Add(ref augmentTicks, t)) : pipeline;
+var loader = new DataLoader(dataset, timed, new DataLoaderOptions
+{
+    BatchSize = batchSize,
+    Seed = seed,
+    Workers = workers,
+    Prefetch = 2 * workers,
+    PersistentWorkers = !transient,
+    Mean = [.. TensorCollator.ImageNetMean],
+    Std = [.. TensorCollator.ImageNetStd],
+});
+
+// The consumer would hand the buffer to the model; here it reads one value per image so no work can be skipped, summed
+// in batch order, so the checksum is the same for every worker count.
 double checksum = 0;
 var epochRates = new List<double>();
-long timedImages = 0;
-var stageTicks = new long[3];
-bool timing = false;
+long timedImages = 0, augmentTimed = 0;
 double timedSeconds = 0;
-// The second worker is one thread for the whole run (as DataLoader's persistent workers), so its buffer cache and
-// tiered-up code carry over between epochs; the two meet at a barrier at the end of each epoch.
-using var epochEnd = new Barrier(threads);
-var secondWorker = threads == 2 ? new Thread(() =>
-{
-    for (int epoch = 0; epoch <= epochs; epoch++)
-    {
-        Worker(1, epoch);
-        epochEnd.SignalAndWait();
-    }
-}) { IsBackground = true, Name = "worker 1" } : null;
-secondWorker?.Start();
 for (int epoch = 0; epoch <= epochs; epoch++)
 {
-    timing = stages && epoch > 0;
+    long augmentBefore = Interlocked.Read(ref augmentTicks);
     var sw = Stopwatch.StartNew();
-
-    // As DataLoader's workers: each thread builds whole batches (worker t takes batches t, t + 2, ...), from decode
-    // to the collated tensor, so the threads meet only at the end of the epoch, not after every batch.
-    Worker(0, epoch);
-    epochEnd.SignalAndWait();
-
-    // Summed in batch order, so the checksum is the same for 1 and 2 threads.
-    for (int b = 0; b < batches; b++)
+    int done = 0;
+    await foreach (var batch in loader.ReadEpochAsync(epoch))
     {
-        checksum += batchSums[b];
+        using (batch)
+        {
+            long per = batch.Data.Length / batch.Count;
+            for (int i = 0; i < batch.Count; i++)
+            {
+                checksum += batch.Data[i * per];
+            }
+
+            done += batch.Count;
+        }
+
+        if (progress)
+        {
+            double rate = done / sw.Elapsed.TotalSeconds;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"epoch {epoch}: {done}/{dataset.Count} images, {rate:F0} img/s, ETA {TimeSpan.FromSeconds((dataset.Count - done) / rate):mm\\:ss}"));
+        }
     }
 
     sw.Stop();
     if (epoch > 0)
     {
-        epochRates.Add(files.Length / sw.Elapsed.TotalSeconds);
-        timedImages += files.Length;
+        epochRates.Add(dataset.Count / sw.Elapsed.TotalSeconds);
+        timedImages += dataset.Count;
         timedSeconds += sw.Elapsed.TotalSeconds;
+        augmentTimed += Interlocked.Read(ref augmentTicks) - augmentBefore;
     }
 }
 
-secondWorker?.Join();
-
+double augmentSeconds = augmentTimed / (double)Stopwatch.Frequency;
 string stageJson = stages
     ? string.Create(CultureInfo.InvariantCulture,
-        $", \"stage_seconds\": {{\"decode\": {stageTicks[0] / (double)Stopwatch.Frequency:F3}, \"augment\": {stageTicks[1] / (double)Stopwatch.Frequency:F3}, \"collate\": {stageTicks[2] / (double)Stopwatch.Frequency:F3}}}")
+        $", \"stage_seconds\": {{\"augment\": {augmentSeconds:F3}, \"rest\": {(workers == 1 ? timedSeconds - augmentSeconds : double.NaN):F3}}}")
     : "";
 var rates = string.Join(", ", epochRates.Select(r => r.ToString("F1", CultureInfo.InvariantCulture)));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{{\"side\": \"sharpaugment\", \"threads\": {threads}, \"images\": {files.Length}, \"batch\": {batchSize}, \"epochs\": {epochs}, " +
+    $"{{\"side\": \"sharpaugment\", \"threads\": {workers}, \"images\": {dataset.Count}, \"batch\": {batchSize}, \"epochs\": {epochs}, " +
     $"\"images_per_second\": {timedImages / timedSeconds:F1}, \"epoch_images_per_second\": [{rates}], " +
-    $"\"pipeline\": \"{PipelineText}\", \"decode\": \"{(eager ? "whole" : "window")}\", \"dotnet\": \"{Environment.Version}\", \"checksum\": {checksum:F3}{stageJson}}}"));
+    $"\"pipeline\": \"{PipelineText}\", \"loader\": \"{(transient ? "DataLoader, transient workers" : "DataLoader")}\", \"dotnet\": \"{Environment.Version}\", \"checksum\": {checksum:F3}{stageJson}}}"));
 return 0;
 
-void Worker(int t, int epoch)
+/// <summary>Times the pipeline's work on each sample (the window decode included) for the stage report.</summary>
+internal sealed class Timed(ITransform<Sample> inner, Action<long> add) : ITransform<Sample>
 {
-    for (int b = t; b < batches; b += threads)
+    public string Name => inner.Name;
+
+    public TransformOptions Options => inner.Options;
+
+    public TransformSpec ToSpec() => inner.ToSpec();
+
+    public Sample Apply(Sample input, AugmentContext context)
     {
-        RunBatch(b, epoch, t);
+        long t0 = Stopwatch.GetTimestamp();
+        var result = inner.Apply(input, context);
+        add(Stopwatch.GetTimestamp() - t0);
+        return result;
     }
-}
-
-void RunBatch(int b, int epoch, int worker)
-{
-    int start = b * batchSize;
-    int count = Math.Min(batchSize, files.Length - start);
-    var samples = new Sample[count];
-    for (int i = 0; i < count; i++)
-    {
-        samples[i] = Load(start + i, epoch);
-    }
-
-    var batch = ImageBatch.FromSamples(samples, NumClasses);
-    long length = TensorCollator.BufferLength(batch);
-    if (buffers[worker].Length != length)
-    {
-        buffers[worker] = new float[length];
-    }
-
-    var buffer = buffers[worker];
-    long t0 = Stopwatch.GetTimestamp();
-    TensorCollator.CollateInto(batch, TensorCollator.ImageNetMean, TensorCollator.ImageNetStd, buffer);
-    stageTicks[2] += timing ? Stopwatch.GetTimestamp() - t0 : 0;
-    double sum = 0;
-    for (int i = 0; i < count; i++)
-    {
-        sum += buffer[(long)i * (length / count)];
-
-        // Collated: the augmented image's buffer can serve this worker's next sample (as a DataLoader frees its tensors).
-        samples[i].Image.Recycle();
-    }
-
-    batchSums[b] = sum;
-}
-
-Sample Load(int index, int epoch)
-{
-    long t0 = Stopwatch.GetTimestamp();
-    IImage image = eager ? ImageCodec.Load(files[index]) : EncodedImage.Load(files[index]);
-    long t1 = Stopwatch.GetTimestamp();
-    var sample = new Sample(image) { Label = index % NumClasses };
-    var ctx = new AugmentContext(Rng.ForSample(seed, epoch, index));
-    var result = pipeline.Apply(sample, ctx);
-    if (result.Image is IDeferredImage untouched)
-    {
-        // No transform needed the pixels (random_resized_crop is always applied here, so this does not happen).
-        result = result with { Image = untouched.Decode() };
-    }
-
-    if (!ReferenceEquals(result.Image, image))
-    {
-        image.Recycle();
-    }
-    if (timing)
-    {
-        stageTicks[0] += t1 - t0;
-        stageTicks[1] += Stopwatch.GetTimestamp() - t1;
-    }
-
-    return result;
 }

@@ -67,6 +67,28 @@ for (int k = 0; k < 9; k++)
     sharpK.Set(k / 3, k % 3, (k == 4 ? 5f : 1f) / 13f);
 }
 
+var motionK = new Mat(5, 5, MatType.CV_32FC1, Scalar.All(0));
+for (int k = 0; k < 5; k++)
+{
+    motionK.Set(2, k, 0.2f);
+}
+
+var claheOp = Cv2.CreateCLAHE(4.0, new Size(8, 8));
+var hueT = Lut(v => (v + 15) % 180);
+var brightContrast = Lut(v => Math.Floor(Math.Clamp((v * 1.2) + 25.5, 0, 255)));
+var rgbShiftT = new Mat(1, 256, MatType.CV_8UC3);
+for (int i = 0; i < 256; i++)
+{
+    rgbShiftT.Set(0, i, new Vec3b((byte)Math.Clamp(i + 20, 0, 255), (byte)Math.Clamp(i - 15, 0, 255), (byte)Math.Clamp(i + 10, 0, 255)));
+}
+
+var sepiaM = new Mat(3, 3, MatType.CV_32FC1);
+float[] sepia = [0.393f, 0.769f, 0.189f, 0.349f, 0.686f, 0.168f, 0.272f, 0.534f, 0.131f];
+for (int k = 0; k < 9; k++)
+{
+    sepiaM.Set(k / 3, k % 3, sepia[k]);
+}
+
 var mean = new Scalar(0.485 * 255, 0.456 * 255, 0.406 * 255);
 var invStd = new Scalar(1 / (0.229 * 255), 1 / (0.224 * 255), 1 / (0.225 * 255));
 
@@ -221,9 +243,58 @@ var ops = new Dictionary<string, Func<Mat, Mat>>
         d[new Rect(e, e, e, e)].SetTo(Scalar.All(0));
         return d;
     },
+
+    // The OpenCV calls Albumentations 2.0.8 makes for its blur and colour transforms (issue 18).
+    ["blur"] = m => { var d = new Mat(); Cv2.Blur(m, d, new Size(5, 5)); return d; },
+    ["median_blur"] = m => { var d = new Mat(); Cv2.MedianBlur(m, d, 5); return d; },
+    ["motion_blur"] = m => { var d = new Mat(); Cv2.Filter2D(m, d, -1, motionK); return d; },
+    ["clahe"] = m =>
+    {
+        using var lab = new Mat();
+        Cv2.CvtColor(m, lab, ColorConversionCodes.RGB2Lab);
+        var planes = Cv2.Split(lab);
+        using var eq = new Mat();
+        claheOp.Apply(planes[0], eq);
+        eq.CopyTo(planes[0]);
+        using var merged = new Mat();
+        Cv2.Merge(planes, merged);
+        foreach (var p in planes)
+        {
+            p.Dispose();
+        }
+
+        var d = new Mat();
+        Cv2.CvtColor(merged, d, ColorConversionCodes.Lab2RGB);
+        return d;
+    },
+    ["hue_saturation_value"] = m =>
+    {
+        using var hsv = new Mat();
+        Cv2.CvtColor(m, hsv, ColorConversionCodes.RGB2HSV);
+        var planes = Cv2.Split(hsv);
+        using var gray = new Mat();
+        Cv2.Compare(planes[1], Scalar.All(0), gray, CmpTypes.EQ);
+        Cv2.LUT(planes[0], hueT, planes[0]);
+        Cv2.Add(planes[1], Scalar.All(20), planes[1]);
+        planes[1].SetTo(Scalar.All(0), gray);
+        Cv2.Add(planes[2], Scalar.All(10), planes[2]);
+        using var merged = new Mat();
+        Cv2.Merge(planes, merged);
+        foreach (var p in planes)
+        {
+            p.Dispose();
+        }
+
+        var d = new Mat();
+        Cv2.CvtColor(merged, d, ColorConversionCodes.HSV2RGB);
+        return d;
+    },
+    ["random_brightness_contrast"] = m => { var d = new Mat(); Cv2.LUT(m, brightContrast, d); return d; },
+    ["rgb_shift"] = m => { var d = new Mat(); Cv2.LUT(m, rgbShiftT, d); return d; },
+    ["to_sepia"] = m => { var d = new Mat(); Cv2.Transform(m, d, sepiaM); return d; },
 };
 
-string[] names = ["hflip", "vflip", "rotate", "affine", "resize", "random_resized_crop", "brightness", "contrast", "saturation", "equalize", "posterize", "solarize", "autocontrast", "sharpness", "grayscale", "gaussian_blur", "normalize", "erasing", "randaugment", "trivialaugment", "autoaugment", "sharpen", "emboss", "downscale", "gauss_noise"];
+string[] names = ["hflip", "vflip", "rotate", "affine", "resize", "random_resized_crop", "brightness", "contrast", "saturation", "equalize", "posterize", "solarize", "autocontrast", "sharpness", "grayscale", "gaussian_blur", "normalize", "erasing", "randaugment", "trivialaugment", "autoaugment", "blur", "median_blur", "motion_blur", "clahe", "hue_saturation_value", "random_brightness_contrast", "rgb_shift", "to_sepia", "sharpen", "emboss", "downscale", "gauss_noise"];
 var results = new Dictionary<string, double>();
 var missing = new List<string>();
 foreach (var name in names)

@@ -81,6 +81,11 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
         [Description("Keep outputs already complete in DEST (listed in its manifest) and make only the rest.")]
         public bool Resume { get; init; }
 
+        /// <summary>This run's share of the inputs, as i/n.</summary>
+        [CommandOption("--shard <I/N>")]
+        [Description("Process only share I of N (inputs at positions I, I+N, ... of the sorted list), e.g. --shard $JOB_COMPLETION_INDEX/8; outputs are the files a single run writes there, listed in manifest.shard-I-of-N.jsonl.")]
+        public string? Shard { get; init; }
+
         /// <summary>The pixel limit.</summary>
         [CommandOption("--max-pixels <N>")]
         [Description("Refuse inputs, and transform outputs, larger than this many pixels (default 100000000).")]
@@ -110,6 +115,7 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(output);
         var pipeline = BuildPipeline(settings.Pipeline, settings.Config, registry);
+        var (shard, shards) = ParseShard(settings.Shard);
         var options = new DatasetAugmentOptions
         {
             Copies = settings.Copies,
@@ -119,12 +125,15 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
             IncludeOriginals = settings.IncludeOriginals,
             Resume = settings.Resume,
             MaxPixels = settings.MaxPixels,
+            ShardIndex = shard,
+            ShardCount = shards,
             TimeBudget = settings.TimeLimit is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
         var augmenter = new DatasetAugmenter(pipeline, options);
         DatasetAugmenter.CheckSeparate(settings.Source, settings.Destination);
         var layout = DatasetLayout.Open(settings.Source, settings.Layout);
-        output.WriteLine($"augment: {layout.Name} layout in {settings.Source}, {options.Copies} copies per input, seed {options.Seed}, {options.Threads} threads");
+        string share = shards > 1 ? $", shard {shard} of {shards}" : "";
+        output.WriteLine($"augment: {layout.Name} layout in {settings.Source}, {options.Copies} copies per input, seed {options.Seed}, {options.Threads} threads{share}");
         var clock = Stopwatch.StartNew();
         DatasetAugmentResult result;
         if (interactive)
@@ -156,7 +165,7 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"augment: {result.Inputs} inputs, {result.Written} written, {result.Kept} kept from an earlier run, {result.Failures.Count} failed, " +
-            $"{clock.Elapsed.TotalSeconds:F1} s; manifest {Path.Combine(settings.Destination, AugmentManifest.FileName)}"));
+            $"{clock.Elapsed.TotalSeconds:F1} s; manifest {Path.Combine(settings.Destination, shards > 1 ? AugmentManifest.ShardFileName(shard, shards) : AugmentManifest.FileName)}"));
         if (result.Failures.Count > 0)
         {
             output.WriteLine($"augment: {result.Failures.Count} failure(s):");
@@ -189,6 +198,24 @@ public sealed class AugmentCommand : Command<AugmentCommand.Settings>
         }
 
         return registry.Parse<Sample>(text);
+    }
+
+    /// <summary>Parses <c>--shard i/n</c>; absent means the whole data set (0/1).</summary>
+    internal static (int Index, int Count) ParseShard(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (0, 1);
+        }
+
+        var parts = text.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int i) ||
+            !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1 || i >= n)
+        {
+            throw new ArgumentException($"augment: --shard '{text}' is not i/n with 0 <= i < n (for example 0/4).");
+        }
+
+        return (i, n);
     }
 
     private static ImageFileFormat? ParseFormat(string? format) => format?.ToLowerInvariant() switch

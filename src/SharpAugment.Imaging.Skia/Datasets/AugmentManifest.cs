@@ -16,12 +16,17 @@ public sealed class AugmentManifest : IDisposable
     private readonly object _gate = new();
     private StreamWriter? _writer;
 
-    /// <summary>Opens the manifest of <paramref name="destRoot"/>: continues it (keeping complete entries) when resuming, else starts it empty.</summary>
-    public AugmentManifest(string destRoot, bool resume)
+    /// <summary>The manifest of shard <paramref name="index"/> of <paramref name="count"/>: <c>manifest.shard-i-of-n.jsonl</c>.</summary>
+    public static string ShardFileName(int index, int count) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"manifest.shard-{index}-of-{count}.jsonl");
+
+    /// <summary>Opens the manifest <paramref name="fileName"/> of <paramref name="destRoot"/>: continues it (keeping complete entries) when resuming, else starts it empty.</summary>
+    public AugmentManifest(string destRoot, bool resume, string fileName = FileName)
     {
         ArgumentNullException.ThrowIfNull(destRoot);
+        ArgumentNullException.ThrowIfNull(fileName);
         _dest = destRoot;
-        _path = Path.Combine(destRoot, FileName);
+        _path = Path.Combine(destRoot, fileName);
         if (resume && File.Exists(_path))
         {
             foreach (var line in File.ReadLines(_path))
@@ -90,11 +95,24 @@ public sealed class AugmentManifest : IDisposable
     }
 
     /// <summary>Deletes temporary files an interrupted run left under the destination (hidden <c>.*.tmp</c> files of <see cref="AtomicFile"/>).</summary>
-    public void DeleteTemporaries()
+    public void DeleteTemporaries() => DeleteTemporaries(_ => true);
+
+    /// <summary>Deletes the temporaries of the named files only (a shard must not delete the files other shards are writing now).</summary>
+    public void DeleteTemporaries(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var prefixes = names.Select(n => "." + Path.GetFileName(n) + ".").ToHashSet(StringComparer.Ordinal);
+        DeleteTemporaries(f => prefixes.Any(p => Path.GetFileName(f).StartsWith(p, StringComparison.Ordinal)));
+    }
+
+    private void DeleteTemporaries(Func<string, bool> which)
     {
         foreach (var f in Directory.EnumerateFiles(_dest, ".*.tmp", SearchOption.AllDirectories))
         {
-            File.Delete(f);
+            if (which(f))
+            {
+                File.Delete(f);
+            }
         }
     }
 

@@ -121,11 +121,11 @@ public sealed class CocoLayout(string root) : DatasetLayout(root)
     }
 
     /// <inheritdoc/>
-    public override Sample Load(DatasetItem item, long maxPixels = ImageCodec.DefaultMaxPixels)
+    protected override Sample WithTargets(DatasetItem item, IImage image, long maxPixels)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(image);
         var e = _entries[item.RelativePath];
-        var image = ImageCodec.Load(DatasetPaths.Full(Root, item.RelativePath), maxPixels);
         int? w = e.Image["width"]?.GetValue<int>(), h = e.Image["height"]?.GetValue<int>();
         if ((w is not null && w != image.Width) || (h is not null && h != image.Height))
         {

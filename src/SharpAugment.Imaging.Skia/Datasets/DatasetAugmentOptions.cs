@@ -21,6 +21,12 @@ public sealed record DatasetAugmentOptions
     /// <summary>Whether outputs already complete (file present and manifest line written) are kept instead of redone.</summary>
     public bool Resume { get; init; }
 
+    /// <summary>This run's share of the inputs: those whose position in the sorted input list is ShardIndex modulo <see cref="ShardCount"/>.</summary>
+    public int ShardIndex { get; init; }
+
+    /// <summary>How many runs (machines, array tasks) share the inputs; 1 processes them all.</summary>
+    public int ShardCount { get; init; } = 1;
+
     /// <summary>Inputs, and transform outputs, larger than this many pixels are refused before they are allocated.</summary>
     public long MaxPixels { get; init; } = ImageCodec.DefaultMaxPixels;
 
@@ -48,6 +54,11 @@ public sealed record DatasetAugmentOptions
         if (Output.PngLevel is < 0 or > 9)
         {
             throw new ArgumentOutOfRangeException(nameof(Output), Output.PngLevel, "augment: --png-level must be 0 to 9.");
+        }
+
+        if (ShardCount is < 1 or > 1_000_000 || ShardIndex < 0 || ShardIndex >= ShardCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ShardIndex), $"{ShardIndex}/{ShardCount}", "augment: --shard i/n needs n from 1 to 1000000 and i from 0 to n - 1.");
         }
 
         if (MaxPixels < 1)

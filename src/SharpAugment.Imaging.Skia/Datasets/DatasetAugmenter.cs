@@ -14,6 +14,10 @@ namespace SharpAugment.Imaging.Skia.Datasets;
 /// is a 63-bit FNV-1a hash of r. Outputs therefore depend only on the seed, the pipeline and that input: not on the thread
 /// count, not on the other files (adding or removing files leaves every other output unchanged).
 /// Threads split the inputs (Parallel.ForEach); each input is decoded once and its copies made in order.
+/// With <see cref="DatasetAugmentOptions.ShardCount"/> n &gt; 1, a run makes only the outputs of the inputs at positions
+/// i, i + n, ... of the sorted input list (the same files a single run writes there) and records them in
+/// <c>manifest.shard-i-of-n.jsonl</c>; the shard that finishes last writes what belongs to the whole data set
+/// (<c>manifest.jsonl</c>, COCO's JSON, YOLO's class list), so the union of the shards is the single run byte for byte.
 /// </remarks>
 public sealed class DatasetAugmenter
 {
@@ -43,6 +47,9 @@ public sealed class DatasetAugmenter
 
         return (long)(h & long.MaxValue);
     }
+
+    /// <summary>The marker a shard writes once its manifest is complete, so the last shard knows it may finish the data set.</summary>
+    public static string ShardDoneFileName(int index, int count) => Path.ChangeExtension(AugmentManifest.ShardFileName(index, count), ".done");
 
     /// <summary>The file-name suffix of copy k.</summary>
     public static string Suffix(int copy) => "_aug" + copy.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -88,29 +95,48 @@ public sealed class DatasetAugmenter
         CheckSeparate(layout.Root, destination);
         string dest = Path.GetFullPath(destination);
         var scan = layout.Scan();
-        var failures = new ConcurrentBag<DatasetProblem>(scan.Problems);
+        int shard = _options.ShardIndex, shards = _options.ShardCount;
+        bool sharded = shards > 1;
+
+        // The files the layout refused are reported once, by shard 0.
+        var failures = new ConcurrentBag<DatasetProblem>(shard == 0 ? scan.Problems : []);
         Directory.CreateDirectory(dest);
         WriteRunFile(layout, dest);
         var items = scan.Items;
-        var plans = Plan(layout, items, failures);
+        var mine = Enumerable.Range(0, items.Count).Where(i => i % shards == shard).ToArray();
+        var plans = Plan(layout, items, i => i % shards == shard, failures);
         int done = 0, written = 0, kept = 0;
         bool cancelled = false;
-        using var manifest = new AugmentManifest(dest, _options.Resume);
+        string manifestName = sharded ? AugmentManifest.ShardFileName(shard, shards) : AugmentManifest.FileName;
+        if (sharded)
+        {
+            File.Delete(Path.Combine(dest, ShardDoneFileName(shard, shards)));
+        }
+
+        using var manifest = new AugmentManifest(dest, _options.Resume, manifestName);
         if (_options.Resume)
         {
-            manifest.DeleteTemporaries();
+            if (sharded)
+            {
+                manifest.DeleteTemporaries(mine.SelectMany(i => plans[i].Select(p => p.Image)).Append(manifestName));
+            }
+            else
+            {
+                manifest.DeleteTemporaries();
+            }
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancellationToken };
         try
         {
-            Parallel.For(0, items.Count, parallel, i =>
+            Parallel.For(0, mine.Length, parallel, j =>
             {
+                int i = mine[j];
                 var (w, k) = Process(layout, dest, items[i], plans[i], manifest, failures, cancellationToken);
                 Interlocked.Add(ref written, w);
                 Interlocked.Add(ref kept, k);
                 int d = Interlocked.Increment(ref done);
-                progress?.Invoke(new DatasetProgress(d, items.Count, Volatile.Read(ref written), Volatile.Read(ref kept), failures.Count));
+                progress?.Invoke(new DatasetProgress(d, mine.Length, Volatile.Read(ref written), Volatile.Read(ref kept), failures.Count));
             });
         }
         catch (OperationCanceledException)
@@ -121,15 +147,50 @@ public sealed class DatasetAugmenter
         if (!cancelled)
         {
             manifest.Complete();
-            layout.Finish(dest, manifest.Entries.Select(e => e.Output).ToArray());
+            if (sharded)
+            {
+                AtomicFile.WriteAllText(Path.Combine(dest, ShardDoneFileName(shard, shards)), string.Empty);
+                FinishIfLastShard(layout, dest, shards);
+            }
+            else
+            {
+                layout.Finish(dest, manifest.Entries.Select(e => e.Output).ToArray());
+            }
         }
 
         var sorted = failures.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Reason, StringComparer.Ordinal).ToArray();
-        return new DatasetAugmentResult(layout.Name, items.Count, written, kept, sorted, cancelled);
+        return new DatasetAugmentResult(layout.Name, mine.Length, written, kept, sorted, cancelled);
     }
 
-    // Output image paths per input: -1 is the unchanged original, k >= 0 copy k. Two inputs aiming at one path are refused.
-    private List<(int Copy, string Image)>[] Plan(DatasetLayout layout, IReadOnlyList<DatasetItem> items, ConcurrentBag<DatasetProblem> failures)
+    // Every shard marks itself done before looking, so at least the last one to finish sees all n markers; two that finish
+    // together both write the same bytes (each file atomically).
+    private static void FinishIfLastShard(DatasetLayout layout, string dest, int shards)
+    {
+        if (!Enumerable.Range(0, shards).All(s => File.Exists(Path.Combine(dest, ShardDoneFileName(s, shards)))))
+        {
+            return;
+        }
+
+        var lines = new List<(string Image, string Line, DatasetOutput Output)>();
+        for (int s = 0; s < shards; s++)
+        {
+            foreach (var line in File.ReadLines(Path.Combine(dest, AugmentManifest.ShardFileName(s, shards))))
+            {
+                if (ManifestEntry.TryParse(line) is { } e)
+                {
+                    lines.Add((e.Output.Image, line, e.Output));
+                }
+            }
+        }
+
+        lines.Sort((a, b) => string.CompareOrdinal(a.Image, b.Image));
+        AtomicFile.WriteAllText(Path.Combine(dest, AugmentManifest.FileName), string.Concat(lines.Select(l => l.Line + "\n")));
+        layout.Finish(dest, lines.Select(l => l.Output).ToArray());
+    }
+
+    // Output image paths per input: -1 is the unchanged original, k >= 0 copy k. Two inputs aiming at one path are refused
+    // (decided over every input, so each shard refuses exactly what a single run refuses; reported by the input's shard).
+    private List<(int Copy, string Image)>[] Plan(DatasetLayout layout, IReadOnlyList<DatasetItem> items, Func<int, bool> reports, ConcurrentBag<DatasetProblem> failures)
     {
         var owner = new Dictionary<string, string>(StringComparer.Ordinal);
         var plans = new List<(int, string)>[items.Count];
@@ -142,6 +203,11 @@ public sealed class DatasetAugmenter
                 string image = k < 0 ? item.RelativePath : layout.OutputImage(item, Suffix(k), _options.Output);
                 if (owner.TryGetValue(image, out var other))
                 {
+                    if (!reports(i))
+                    {
+                        continue;
+                    }
+
                     failures.Add(new DatasetProblem(item.RelativePath, $"output {image} would overwrite the output of {other}: skipped (rename one input)"));
                     continue;
                 }

@@ -33,7 +33,22 @@ public abstract class DatasetLayout
 
     /// <summary>Decodes one item with its targets (label, boxes, keypoints, masks).</summary>
     /// <exception cref="InvalidDataException">The image or a companion file is corrupt, empty or malformed.</exception>
-    public abstract Sample Load(DatasetItem item, long maxPixels = ImageCodec.DefaultMaxPixels);
+    public Sample Load(DatasetItem item, long maxPixels = ImageCodec.DefaultMaxPixels)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return WithTargets(item, ImageCodec.Load(DatasetPaths.Full(Root, item.RelativePath), maxPixels), maxPixels);
+    }
+
+    /// <summary>One item with its targets and its image still encoded (<see cref="EncodedImage"/>), so a training loader whose pipeline starts with a crop decodes only the window.</summary>
+    /// <exception cref="InvalidDataException">The image header or a companion file is corrupt, empty or malformed.</exception>
+    public Sample LoadEncoded(DatasetItem item, long maxPixels = ImageCodec.DefaultMaxPixels)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return WithTargets(item, EncodedImage.Load(DatasetPaths.Full(Root, item.RelativePath), maxPixels), maxPixels);
+    }
+
+    /// <summary>The sample of <paramref name="item"/> around an already opened image (decoded or not): reads its label, boxes, keypoints or masks.</summary>
+    protected abstract Sample WithTargets(DatasetItem item, IImage image, long maxPixels);
 
     /// <summary>The image path an output of <paramref name="item"/> with <paramref name="suffix"/> gets under the destination.</summary>
     public virtual string OutputImage(DatasetItem item, string suffix, ImageOutputOptions output)

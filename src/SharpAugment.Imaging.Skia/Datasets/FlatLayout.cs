@@ -10,11 +10,7 @@ public sealed class FlatLayout(string root) : DatasetLayout(root)
     public override DatasetScan Scan() => new(DatasetPaths.Images(Root, Root).Select(p => new DatasetItem(p)).ToArray(), []);
 
     /// <inheritdoc/>
-    public override Sample Load(DatasetItem item, long maxPixels = ImageCodec.DefaultMaxPixels)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        return new Sample(ImageCodec.Load(DatasetPaths.Full(Root, item.RelativePath), maxPixels));
-    }
+    protected override Sample WithTargets(DatasetItem item, IImage image, long maxPixels) => new(image);
 
     /// <inheritdoc/>
     public override DatasetOutput Write(string destRoot, DatasetItem item, string suffix, Sample sample, ImageOutputOptions output)

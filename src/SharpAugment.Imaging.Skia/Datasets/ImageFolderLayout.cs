@@ -33,10 +33,10 @@ public sealed class ImageFolderLayout(string root) : DatasetLayout(root)
     }
 
     /// <inheritdoc/>
-    public override Sample Load(DatasetItem item, long maxPixels = ImageCodec.DefaultMaxPixels)
+    protected override Sample WithTargets(DatasetItem item, IImage image, long maxPixels)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return new Sample(ImageCodec.Load(DatasetPaths.Full(Root, item.RelativePath), maxPixels)) { Label = item.Label };
+        return new Sample(image) { Label = item.Label };
     }
 
     /// <inheritdoc/>

@@ -51,10 +51,10 @@ public sealed class SegmentationLayout(string root) : DatasetLayout(root)
     }
 
     /// <inheritdoc/>
-    public override Sample Load(DatasetItem item, long maxPixels = ImageCodec.DefaultMaxPixels)
+    protected override Sample WithTargets(DatasetItem item, IImage image, long maxPixels)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var image = ImageCodec.Load(DatasetPaths.Full(Root, item.RelativePath), maxPixels);
+        ArgumentNullException.ThrowIfNull(image);
         string maskPath = item.Companions[0];
         var mask = ToClassIds(ImageCodec.Load(DatasetPaths.Full(Root, maskPath), maxPixels), maskPath);
         if (mask.Width != image.Width || mask.Height != image.Height)

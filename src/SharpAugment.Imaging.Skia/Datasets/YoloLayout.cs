@@ -27,10 +27,10 @@ public sealed class YoloLayout(string root) : DatasetLayout(root)
     public static string LabelPath(string image) => DatasetPaths.Sibling(image, "images", "labels", ".txt");
 
     /// <inheritdoc/>
-    public override Sample Load(DatasetItem item, long maxPixels = ImageCodec.DefaultMaxPixels)
+    protected override Sample WithTargets(DatasetItem item, IImage image, long maxPixels)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var image = ImageCodec.Load(DatasetPaths.Full(Root, item.RelativePath), maxPixels);
+        ArgumentNullException.ThrowIfNull(image);
         string label = item.Companions[0];
         string full = DatasetPaths.Full(Root, label);
         var boxes = File.Exists(full) ? ParseLabels(File.ReadAllText(full), image.Width, image.Height, label) : [];

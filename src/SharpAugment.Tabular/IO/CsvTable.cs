@@ -103,16 +103,20 @@ public sealed class CsvTable
     }
 
     /// <summary>The header and original records as in the file, followed by <paramref name="extraRows"/> written as RFC 4180 records.</summary>
-    public byte[] WriteWith(IEnumerable<string[]> extraRows)
+    public byte[] WriteWith(IEnumerable<string[]> extraRows) => WriteWith(Enumerable.Range(0, RawRows.Count), extraRows);
+
+    /// <summary>The header, the original records <paramref name="rows"/> (0-based, in the order given) as in the file, then <paramref name="extraRows"/>.</summary>
+    public byte[] WriteWith(IEnumerable<int> rows, IEnumerable<string[]> extraRows)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(extraRows);
         var output = new MemoryStream();
         byte[] newLine = Encoding.ASCII.GetBytes(NewLine);
         output.Write(RawHeader);
         output.Write(newLine);
-        foreach (var row in RawRows)
+        foreach (int row in rows)
         {
-            output.Write(row);
+            output.Write(RawRows[row]);
             output.Write(newLine);
         }
 

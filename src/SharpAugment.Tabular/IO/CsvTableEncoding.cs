@@ -13,9 +13,12 @@ public sealed class CsvTableEncoding
     private readonly ValueCodes _labels;
     private readonly ValueCodes[] _categories;
 
-    private CsvTableEncoding(TabularDataset data, int[] role, ValueCodes labels, ValueCodes[] categories)
+    private readonly IReadOnlyList<string> _header;
+
+    private CsvTableEncoding(TabularDataset data, int[] role, ValueCodes labels, ValueCodes[] categories, IReadOnlyList<string> header)
     {
         Data = data;
+        _header = header;
         _role = role;
         _labels = labels;
         _categories = categories;
@@ -30,8 +33,23 @@ public sealed class CsvTableEncoding
     /// <summary>Maps a label text to its code (for targets such as "setosa:60").</summary>
     public int LabelCode(string text) => _labels.CodeOf(text);
 
+    /// <summary>The position among the numeric columns of the named column, or -1 when it is not numeric.</summary>
+    public int NumericIndex(string column)
+    {
+        for (int c = 0; c < _role.Length; c++)
+        {
+            if (_header[c] == column)
+            {
+                return _role[c] >= 0 ? _role[c] : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
-    /// Encodes <paramref name="table"/>. Unknown column names throw; bad cells (not a number, NaN, infinity, missing,
+    /// Encodes <paramref name="table"/> (<paramref name="labelColumn"/> empty: no label column, every row labelled 0,
+    /// for regression and multi-label tables). Unknown column names throw; bad cells (not a number, NaN, infinity, missing,
     /// wrong field count) are appended to <paramref name="errors"/> with their line and column, and null is returned if any.
     /// </summary>
     public static CsvTableEncoding? Create(CsvTable table, string labelColumn, IReadOnlyCollection<string> categoricalColumns, bool allCategorical, List<string> errors)
@@ -54,7 +72,7 @@ public sealed class CsvTableEncoding
             throw new ArgumentException($"unknown column '{name}' ({option}); the columns are: {string.Join(", ", header)}.");
         }
 
-        int label = IndexOf(labelColumn, "--label");
+        int label = labelColumn.Length == 0 ? -1 : IndexOf(labelColumn, "--label");
         var role = new int[header.Count];
         var isCategorical = new bool[header.Count];
         foreach (string name in categoricalColumns)
@@ -88,7 +106,7 @@ public sealed class CsvTableEncoding
             return null;
         }
 
-        var labels = new ValueCodes(table.Rows.Select(row => row[label]));
+        var labels = new ValueCodes(table.Rows.Select(row => label < 0 ? "0" : row[label]));
         var categories = new ValueCodes[categorical];
         for (int c = 0; c < header.Count; c++)
         {
@@ -105,7 +123,7 @@ public sealed class CsvTableEncoding
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
-            y[r] = labels.CodeOf(row[label]);
+            y[r] = labels.CodeOf(label < 0 ? "0" : row[label]);
             for (int c = 0; c < header.Count; c++)
             {
                 if (role[c] == int.MinValue)
@@ -134,7 +152,7 @@ public sealed class CsvTableEncoding
         }
 
         var data = new TabularDataset(values, numeric, y, codes, categorical) { ClassNames = labels.Names };
-        return new CsvTableEncoding(data, role, labels, categories);
+        return new CsvTableEncoding(data, role, labels, categories, header);
     }
 
     /// <summary>Row <paramref name="row"/> of <paramref name="data"/> (same layout as <see cref="Data"/>) as fields in the file's column order.</summary>

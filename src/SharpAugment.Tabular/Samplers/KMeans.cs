@@ -17,7 +17,16 @@ public sealed class KMeans
     public int MaxIterations { get; init; } = 100;
 
     /// <summary>Cluster index of each row of a row-major matrix.</summary>
-    public int[] FitPredict(float[] data, int columns, Rng rng)
+    public int[] FitPredict(float[] data, int columns, Rng rng) => Fit(data, columns, rng, out _);
+
+    /// <summary>The final centres (Clusters x columns, row-major): each the mean of its rows, or its seed when it ended empty.</summary>
+    public float[] FitCenters(float[] data, int columns, Rng rng)
+    {
+        Fit(data, columns, rng, out var centers);
+        return centers;
+    }
+
+    private int[] Fit(float[] data, int columns, Rng rng, out float[] centers)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rng);
@@ -27,7 +36,7 @@ public sealed class KMeans
             throw new ArgumentOutOfRangeException(nameof(Clusters), Clusters, $"kmeans: n_clusters must be in [1, {n}] (the row count), got {Clusters}.");
         }
 
-        var centers = Seed(data, columns, n, rng);
+        centers = Seed(data, columns, n, rng);
         var assign = new int[n];
         Array.Fill(assign, -1);
         var sums = new double[Clusters * columns];

@@ -7,7 +7,7 @@ namespace SharpAugment.Tabular.Samplers;
 /// them class by class in label order (as imbalanced-learn iterates its sorted sampling_strategy_), drawing only from
 /// the given <see cref="Rng"/>.
 /// </summary>
-public abstract class OverSampler
+public abstract class OverSampler : ITableSampler
 {
     private protected OverSampler()
     {
@@ -56,18 +56,7 @@ public abstract class OverSampler
 
     private protected abstract void ResampleCore(TabularDataset data, SortedDictionary<int, int> plan, Rng rng, SyntheticRows output);
 
-    private protected void RequireNumericOnly(TabularDataset data)
-    {
-        if (data.NumericColumns == 0)
-        {
-            throw new ArgumentException($"{Name}: the table has no numeric column to interpolate.");
-        }
-
-        if (data.CategoricalColumns > 0)
-        {
-            throw new ArgumentException($"{Name}: the table has {data.CategoricalColumns} categorical column(s); use smotenc for mixed tables or smoten for categorical-only tables.");
-        }
-    }
+    private protected void RequireNumericOnly(TabularDataset data) => SamplerChecks.NumericOnly(Name, data, "use smotenc for mixed tables or smoten for categorical-only tables");
 
     private protected void RequireRows(TabularDataset data, int label, int classRows, int needed, string parameter, int value)
     {
@@ -115,11 +104,5 @@ public abstract class OverSampler
         return other;
     }
 
-    private protected void RequirePositive(string parameter, int value)
-    {
-        if (value < 1)
-        {
-            throw new ArgumentOutOfRangeException(parameter, value, $"{Name}: {parameter} must be >= 1, got {value}.");
-        }
-    }
+    private protected void RequirePositive(string parameter, int value) => SamplerChecks.Positive(Name, parameter, value);
 }

@@ -50,4 +50,61 @@ public static class PixelPacking
             rgb[(3 * i) + 2] = rgba[(4 * i) + 2];
         }
     }
+
+    /// <summary>
+    /// Converts gray, RGB or RGBA pixels to another of those channel counts as Pillow's <c>Image.convert</c> does, the
+    /// conversion torchvision's ImageFolder loader applies: gray is copied into R, G and B, alpha is dropped or set to
+    /// 255, and colour becomes gray by ITU-R 601 luma in Pillow's fixed point, (19595 R + 38470 G + 7471 B + 32768) &gt;&gt; 16.
+    /// </summary>
+    public static void ConvertChannels(ReadOnlySpan<byte> src, int srcChannels, Span<byte> dst, int dstChannels, int pixels)
+    {
+        if (srcChannels is not (1 or 3 or 4) || dstChannels is not (1 or 3 or 4))
+        {
+            throw new ArgumentException($"PixelPacking.ConvertChannels: channels {srcChannels} -> {dstChannels}; each must be 1, 3 or 4.");
+        }
+
+        if (pixels < 0 || src.Length < (long)srcChannels * pixels || dst.Length < (long)dstChannels * pixels)
+        {
+            throw new ArgumentException($"PixelPacking.ConvertChannels: {pixels} pixels need {(long)srcChannels * pixels} source and {(long)dstChannels * pixels} destination bytes (got {src.Length} and {dst.Length}).");
+        }
+
+        if (srcChannels == dstChannels)
+        {
+            src[..(srcChannels * pixels)].CopyTo(dst);
+            return;
+        }
+
+        if (srcChannels == 4 && dstChannels == 3)
+        {
+            RgbaToRgb(src, dst, pixels);
+            return;
+        }
+
+        for (int i = 0; i < pixels; i++)
+        {
+            var p = src.Slice(i * srcChannels, srcChannels);
+            var q = dst.Slice(i * dstChannels, dstChannels);
+            if (dstChannels == 1)
+            {
+                q[0] = (byte)(((19595 * p[0]) + (38470 * p[1]) + (7471 * p[2]) + 0x8000) >> 16);
+                continue;
+            }
+
+            if (srcChannels == 1)
+            {
+                q[0] = q[1] = q[2] = p[0];
+            }
+            else
+            {
+                q[0] = p[0];
+                q[1] = p[1];
+                q[2] = p[2];
+            }
+
+            if (dstChannels == 4)
+            {
+                q[3] = 255;
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ public static class ImageTransformRegistration
         ArgumentNullException.ThrowIfNull(registry);
         GeometricRegistration.Register(registry);
         Photometric.PhotometricRegistration.Register(registry);
+        Blur.BlurRegistration.Register(registry);
         Dropout.DropoutRegistration.Register(registry);
         Policies.PolicyRegistration.Register(registry);
         Mixing.BatchTransformRegistration.AddBatchTransforms(registry);

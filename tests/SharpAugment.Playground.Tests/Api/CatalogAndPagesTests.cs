@@ -75,10 +75,17 @@ public class CatalogAndPagesTests
         Assert.Equal(HttpStatusCode.OK, index.StatusCode);
         Assert.Equal("text/html", index.Content.Headers.ContentType?.MediaType);
         Assert.Contains("default-src 'self'", index.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        string html = await index.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
-        foreach (string file in new[] { "app.css", "common.js", "transforms.js" })
+        foreach (string path in new[] { "/", "/overfitting" })
+        {
+            var page = await playground.Client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            string html = await page.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        }
+
+        foreach (string file in new[] { "app.css", "common.js", "transforms.js", "overfitting.js" })
         {
             var r = await playground.Client.GetAsync(new Uri("/static/" + file, UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);

@@ -8,10 +8,7 @@ namespace SharpAugment.Playground.Tests.Browser;
 [Trait("Category", "Browser")]
 public class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    // The README's screenshots are refreshed only on request (SHARPAUGMENT_SCREENSHOTS=1), so a test run leaves the tree clean.
-    private static readonly string Images = Directory.CreateDirectory(Environment.GetEnvironmentVariable("SHARPAUGMENT_SCREENSHOTS") == "1"
-        ? Path.Combine(RepoPaths.Root, "docs", "images")
-        : Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    private static readonly string Images = BrowserFixture.Screenshots;
 
     [Fact]
     public async Task TheSliderChangesTheImageAndItsParametersWithNoConsoleErrors()
@@ -120,18 +117,7 @@ public class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 
     private async Task<(IPage Page, List<string> Errors)> OpenAsync()
     {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1360, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, m) =>
-        {
-            if (m.Type == "error")
-            {
-                errors.Add(m.Text + " at " + m.Location);
-            }
-        };
-        page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync(fixture.Url);
+        var (page, errors) = await fixture.OpenAsync("/");
         await page.WaitForSelectorAsync("#transform option[value=rotate]", new() { State = WaitForSelectorState.Attached });
         return (page, errors);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using SharpAugment.Cli;
 
 namespace SharpAugment.Playground.Tests.Support;
@@ -16,6 +17,10 @@ public sealed class InProcessPlayground : IAsyncDisposable
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>A service of the running application, such as an endpoint whose state a test watches.</summary>
+    public T Service<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
 
     public static async Task<InProcessPlayground> StartAsync(PlaygroundOptions? options = null)
     {

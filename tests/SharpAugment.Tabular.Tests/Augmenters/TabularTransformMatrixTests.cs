@@ -11,6 +11,7 @@ public class TabularTransformMatrixTests
     {
         ["tabular_gaussian_noise"] = "tabular_gaussian_noise(sigma=0.2)",
         ["tabular_mixup"] = "tabular_mixup(alpha=0.4)",
+        ["tabular_rotate"] = "tabular_rotate(angle=-20..20, columns=[0, 2], center=[5, 3])",
     };
 
     private static readonly TransformRegistry Registry = new TransformRegistry().AddTabularTransforms();

@@ -11,18 +11,7 @@ namespace SharpAugment.Tests.Cli;
 /// <summary>README stays true: its transform list equals the registry, and its C# example runs as written.</summary>
 public class ReadmeTests
 {
-    private static string RepoFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SharpAugment.slnx")))
-            {
-                return Path.Combine(dir.FullName, name);
-            }
-        }
-
-        throw new FileNotFoundException("repository root (SharpAugment.slnx) not found above the test binaries");
-    }
+    private static string RepoFile(string name) => RepoFiles.Get(name);
 
     [Fact]
     public void TransformListEqualsTheRegistry()

@@ -5,6 +5,7 @@ window.Playground = (() => {
   // One entry per page; a new page is an HTML file in Web/wwwroot and a line here.
   const PAGES = [
     { href: '/', title: 'Transforms' },
+    { href: '/overfitting', title: 'Augmentation vs overfitting' },
   ];
 
   function renderNav() {

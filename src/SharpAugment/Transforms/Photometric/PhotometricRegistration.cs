@@ -50,5 +50,29 @@ internal static class PhotometricRegistration
             Magnitude.None("it converts the pixel type, it does not augment"));
         r.Add<Sample, FromFloatOptions>("from_float", g, "floats to bytes round(x*max_value) (Albumentations FromFloat)", o => new FromFloat(o),
             Magnitude.None("it converts the pixel type, it does not augment"));
+        r.Add<Sample, ClaheOptions>("clahe", g, "contrast-limited adaptive histogram equalization on L of Lab (Albumentations CLAHE)", o => new Clahe(o),
+            // clip_limit 1 still equalizes, so magnitude 0 switches it off.
+            Magnitude.Of(m => new ClaheOptions { P = Magnitude.OffAtZero(m), ClipLimit = new FloatRange(1, 1 + (5 * m)) }));
+        r.Add<Sample, RandomBrightnessContrastOptions>("random_brightness_contrast", g, "x * (1 + contrast) + brightness * 255 (Albumentations RandomBrightnessContrast)", o => new RandomBrightnessContrast(o),
+            // The byte table truncates, so alpha 1 and beta 0 is not the identity: off at 0.
+            Magnitude.Of(m => new RandomBrightnessContrastOptions { P = Magnitude.OffAtZero(m), BrightnessLimit = Magnitude.Around(0, 0.4 * m), ContrastLimit = Magnitude.Around(0, 0.4 * m) }));
+        r.Add<Sample, HueSaturationValueOptions>("hue_saturation_value", g, "shift hue, saturation and value in OpenCV's 8-bit HSV (Albumentations HueSaturationValue)", o => new HueSaturationValue(o),
+            Magnitude.Of(m => new HueSaturationValueOptions { P = 1, HueShiftLimit = Magnitude.Around(0, 30 * m), SatShiftLimit = Magnitude.Around(0, 40 * m), ValShiftLimit = Magnitude.Around(0, 30 * m) }));
+        r.Add<Sample, RgbShiftOptions>("rgb_shift", g, "add a random constant to each colour channel (Albumentations RGBShift)", o => new RgbShift(o),
+            Magnitude.Of(m => new RgbShiftOptions { P = 1, RShiftLimit = Magnitude.Around(0, 40 * m), GShiftLimit = Magnitude.Around(0, 40 * m), BShiftLimit = Magnitude.Around(0, 40 * m) }));
+        r.Add<Sample, ToSepiaOptions>("to_sepia", g, "sepia colour matrix (Albumentations ToSepia)", o => new ToSepia(o),
+            Magnitude.None("the sepia matrix is all or nothing"));
+        r.Add<Sample, RandomGammaOptions>("random_gamma", g, "x^(gamma_limit/100) through a truncating table (Albumentations RandomGamma)", o => new RandomGamma(o),
+            // The truncating table lowers some levels even at gamma 1, so magnitude 0 switches it off.
+            Magnitude.Of(m => new RandomGammaOptions { P = Magnitude.OffAtZero(m), GammaLimit = Magnitude.Around(100, 50 * m) }));
+        r.Add<Sample, ChannelDropoutOptions>("channel_dropout", g, "set random colour channels to a fill value (Albumentations ChannelDropout)", o => new ChannelDropout(o),
+            Magnitude.None("dropping a channel is all or nothing"));
+        r.Add<Sample, FancyPcaOptions>("fancy_pca", g, "PCA colour augmentation (Albumentations FancyPCA)", o => new FancyPca(o),
+            // The float32 round trip rounds some bytes even at alpha 0, so magnitude 0 switches it off.
+            Magnitude.Of(m => new FancyPcaOptions { P = Magnitude.OffAtZero(m), Alpha = 0.5 * m }));
+        r.Add<Sample, PlanckianJitterOptions>("planckian_jitter", g, "relight with a black-body or CIE D illuminant (Albumentations PlanckianJitter)", o => new PlanckianJitter(o),
+            Magnitude.Of(m => new PlanckianJitterOptions { P = Magnitude.OffAtZero(m), TemperatureLimit = new IntRange(6000 - (int)Math.Round(3000 * m), 6000 + (int)Math.Round(9000 * m)) }));
+        r.Add<Sample, RandomToneCurveOptions>("random_tone_curve", g, "random S-shaped tone curve (Albumentations RandomToneCurve)", o => new RandomToneCurve(o),
+            Magnitude.Of(m => new RandomToneCurveOptions { P = Magnitude.OffAtZero(m), Scale = 0.3 * m }));
     }
 }

@@ -40,6 +40,16 @@ public class PixelTransformMatrixTests
         ["coarse_dropout"] = ("coarse_dropout(p=1, num_holes_range=1..3, fill=200)", 1),
         ["cutout"] = ("cutout(p=1, hole_height_range=0.3..0.5, hole_width_range=0.3..0.5, fill_mode=random_uniform)", 1),
         ["jpeg_compression"] = ("jpeg_compression(quality=10..90)", 0), // a float image goes through the same bytes
+        ["clahe"] = ("clahe(clip_limit=1..4, tile_grid_size=[4, 3], p=1)", 0), // floats go through the same bytes (uint8_io)
+        ["random_brightness_contrast"] = ("random_brightness_contrast(brightness_limit=-0.3..0.3, contrast_limit=-0.3..0.3, p=1)", 1),
+        ["hue_saturation_value"] = ("hue_saturation_value(hue_shift_limit=-30..30, sat_shift_limit=-40..40, val_shift_limit=-30..30, p=1)", 0),
+        ["rgb_shift"] = ("rgb_shift(r_shift_limit=-30..30, g_shift_limit=-30..30, b_shift_limit=-30..30, p=1)", 1),
+        ["to_sepia"] = ("to_sepia(p=1)", 1),
+        ["random_gamma"] = ("random_gamma(gamma_limit=60..140, p=1)", 1),
+        ["channel_dropout"] = ("channel_dropout(channel_drop_range=1..2, fill=40, p=1)", 0),
+        ["fancy_pca"] = ("fancy_pca(alpha=0.5, p=1)", 1),
+        ["planckian_jitter"] = ("planckian_jitter(p=1)", 1),
+        ["random_tone_curve"] = ("random_tone_curve(scale=0.2, per_channel=true, p=1)", 0),
     };
 
     /// <summary>Transforms that act on every channel, alpha included, as torchvision's tensor ops do: blur, normalization and fills.</summary>
