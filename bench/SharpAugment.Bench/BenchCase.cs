@@ -47,6 +47,11 @@ public sealed record BenchCase(string Name, string Pipeline, string Operation)
             new("random_brightness_contrast", "random_brightness_contrast(brightness_limit=0.1, contrast_limit=0.2, p=1)", "Albumentations RandomBrightnessContrast, alpha 1.2, beta 25.5 (one table)"),
             new("rgb_shift", "rgb_shift(r_shift_limit=20, g_shift_limit=-15, b_shift_limit=10, p=1)", "Albumentations RGBShift, shifts 20, -15, 10 (per-channel tables)"),
             new("to_sepia", "to_sepia(p=1)", "Albumentations ToSepia (cv2.transform)"),
+            new("sharpen", "sharpen(alpha=0.5, lightness=1, p=1)", "Albumentations Sharpen: 3x3 filter2D, alpha 0.5, lightness 1"),
+            new("emboss", "emboss(alpha=0.5, strength=0.7, p=1)", "Albumentations Emboss: 3x3 filter2D, alpha 0.5, strength 0.7"),
+            new("downscale", "downscale(scale_range=0.25, p=1)", "Albumentations Downscale: nearest to 1/4 and back"),
+            new("iso_noise", "iso_noise(color_shift=0.03, intensity=0.3, p=1)", "Albumentations ISONoise: float HLS, Poisson luminance and normal hue noise"),
+            new("gauss_noise", "gauss_noise(std_range=0.1, p=1)", "Albumentations GaussNoise: per-element normal noise, std 0.1 * 255"),
         ];
     }
 }

@@ -27,7 +27,8 @@ NAMES = ["hflip", "vflip", "rotate", "affine", "resize", "random_resized_crop", 
          "saturation", "equalize", "posterize", "solarize", "autocontrast", "sharpness", "grayscale",
          "gaussian_blur", "normalize", "erasing", "randaugment", "trivialaugment", "autoaugment",
          "blur", "median_blur", "motion_blur", "clahe", "hue_saturation_value", "random_brightness_contrast", "rgb_shift",
-         "to_sepia"]
+         "to_sepia",
+         "sharpen", "emboss", "downscale", "iso_noise", "gauss_noise"]
 
 
 def files_of(folder):
@@ -132,7 +133,37 @@ def opencv_ops(size):
         s[gray] = 0
         return cv2.cvtColor(cv2.merge((cv2.LUT(h, hue_t), s, cv2.add(v, 10))), cv2.COLOR_HSV2RGB)
 
+    # Albumentations 2.0.8's calls for the issue 18 rows (its kernels at alpha 0.5; its ISONoise and GaussNoise steps).
+    sharpen_k = np.array([[-0.5, -0.5, -0.5], [-0.5, 5.0, -0.5], [-0.5, -0.5, -0.5]], np.float32)
+    emboss_k = (0.5 * np.eye(3, dtype=np.float32)[1][:, None] * np.eye(3, dtype=np.float32)[1][None, :]
+                + 0.5 * np.array([[-1.7, -0.7, 0], [-0.7, 1, 0.7], [0, 0.7, 1.7]], np.float32)).astype(np.float32)
+    noise_rng = np.random.default_rng(0)
+
+    def downscale(img):
+        small = cv2.resize(img, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_NEAREST)
+        return cv2.resize(small, (img.shape[1], img.shape[0]), interpolation=cv2.INTER_NEAREST)
+
+    def iso_noise(img):
+        hls = cv2.cvtColor(img.astype(np.float32) / 255.0, cv2.COLOR_RGB2HLS)
+        _, std = cv2.meanStdDev(hls)
+        lum = noise_rng.poisson(std[1] * 0.3, size=hls.shape[:2])
+        col = noise_rng.normal(0, 0.03 * 0.3, size=hls.shape[:2])
+        hls[..., 0] += col
+        hls[..., 1] += lum * 0.3 * (1.0 - hls[..., 1])
+        out = np.clip(cv2.cvtColor(hls, cv2.COLOR_HLS2RGB), 0, 1)
+        return np.clip(np.rint(out * 255), 0, 255).astype(np.uint8)
+
+    def gauss_noise(img):
+        noise = np.zeros(img.shape, np.float32)
+        cv2.randn(noise, 0, 0.1 * 255)
+        return cv2.add(img.astype(np.float32), noise, dtype=cv2.CV_8U)
+
     return {
+        "sharpen": lambda img: cv2.filter2D(img, -1, sharpen_k),
+        "emboss": lambda img: cv2.filter2D(img, -1, emboss_k),
+        "downscale": downscale,
+        "iso_noise": iso_noise,
+        "gauss_noise": gauss_noise,
         "hflip": lambda img: cv2.flip(img, 1),
         "vflip": lambda img: cv2.flip(img, 0),
         "rotate": lambda img: cv2.warpAffine(img, rot, (size, size), flags=cv2.INTER_LINEAR,

@@ -92,8 +92,41 @@ for (int k = 0; k < 9; k++)
 var mean = new Scalar(0.485 * 255, 0.456 * 255, 0.406 * 255);
 var invStd = new Scalar(1 / (0.229 * 255), 1 / (0.224 * 255), 1 / (0.225 * 255));
 
+var sharpenK = Kernel3([-0.5f, -0.5f, -0.5f, -0.5f, 5f, -0.5f, -0.5f, -0.5f, -0.5f]);
+var embossK = Kernel3([-0.85f, -0.35f, 0f, -0.35f, 1f, 0.35f, 0f, 0.35f, 0.85f]);
+Mat Kernel3(float[] taps)
+{
+    var k = new Mat(3, 3, MatType.CV_32FC1);
+    for (int t = 0; t < 9; t++)
+    {
+        k.Set(t / 3, t % 3, taps[t]);
+    }
+
+    return k;
+}
+
 var ops = new Dictionary<string, Func<Mat, Mat>>
 {
+    ["sharpen"] = m => { var d = new Mat(); Cv2.Filter2D(m, d, -1, sharpenK); return d; },
+    ["emboss"] = m => { var d = new Mat(); Cv2.Filter2D(m, d, -1, embossK); return d; },
+    ["downscale"] = m =>
+    {
+        using var small = new Mat();
+        Cv2.Resize(m, small, new Size(0, 0), 0.25, 0.25, InterpolationFlags.Nearest);
+        var d = new Mat();
+        Cv2.Resize(small, d, m.Size(), 0, 0, InterpolationFlags.Nearest);
+        return d;
+    },
+    ["gauss_noise"] = m =>
+    {
+        using var noise = new Mat(m.Size(), MatType.CV_32FC3);
+        Cv2.Randn(noise, Scalar.All(0), Scalar.All(0.1 * 255));
+        using var f = new Mat();
+        m.ConvertTo(f, MatType.CV_32FC3);
+        var d = new Mat();
+        Cv2.Add(f, noise, d, null, 0); // dtype CV_8U: saturate the float sum to bytes
+        return d;
+    },
     ["hflip"] = m => { var d = new Mat(); Cv2.Flip(m, d, FlipMode.Y); return d; },
     ["vflip"] = m => { var d = new Mat(); Cv2.Flip(m, d, FlipMode.X); return d; },
     ["rotate"] = m => { var d = new Mat(); Cv2.WarpAffine(m, d, rot, new Size(size, size), InterpolationFlags.Linear, BorderTypes.Constant, Scalar.All(0)); return d; },
@@ -261,7 +294,7 @@ var ops = new Dictionary<string, Func<Mat, Mat>>
     ["to_sepia"] = m => { var d = new Mat(); Cv2.Transform(m, d, sepiaM); return d; },
 };
 
-string[] names = ["hflip", "vflip", "rotate", "affine", "resize", "random_resized_crop", "brightness", "contrast", "saturation", "equalize", "posterize", "solarize", "autocontrast", "sharpness", "grayscale", "gaussian_blur", "normalize", "erasing", "randaugment", "trivialaugment", "autoaugment", "blur", "median_blur", "motion_blur", "clahe", "hue_saturation_value", "random_brightness_contrast", "rgb_shift", "to_sepia"];
+string[] names = ["hflip", "vflip", "rotate", "affine", "resize", "random_resized_crop", "brightness", "contrast", "saturation", "equalize", "posterize", "solarize", "autocontrast", "sharpness", "grayscale", "gaussian_blur", "normalize", "erasing", "randaugment", "trivialaugment", "autoaugment", "blur", "median_blur", "motion_blur", "clahe", "hue_saturation_value", "random_brightness_contrast", "rgb_shift", "to_sepia", "sharpen", "emboss", "downscale", "gauss_noise"];
 var results = new Dictionary<string, double>();
 var missing = new List<string>();
 foreach (var name in names)

@@ -32,9 +32,13 @@ public sealed class JpegCompression(JpegCompressionOptions options)
     }
 
     /// <summary>One JPEG round trip of a byte image at a quality of 1 to 100, channels kept.</summary>
-    public static Image<byte> Compress(Image<byte> image, int quality)
+    public static Image<byte> Compress(Image<byte> image, int quality) => RoundTrip(image, opaque => ImageCodec.EncodeJpeg(opaque, quality), "jpeg_compression");
+
+    /// <summary>One encode/decode round trip of the colour channels (1 or 3) through <paramref name="encode"/>; alpha is carried over unchanged.</summary>
+    internal static Image<byte> RoundTrip(Image<byte> image, Func<Image<byte>, byte[]> encode, string name)
     {
         ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(encode);
         int colour = image.Channels >= 3 ? 3 : 1;
         Image<byte> opaque = image;
         if (image.Channels != colour)
@@ -43,10 +47,15 @@ public sealed class JpegCompression(JpegCompressionOptions options)
             CopyChannels(image, opaque, colour);
         }
 
-        var decoded = ImageCodec.Decode(ImageCodec.EncodeJpeg(opaque, quality));
+        var decoded = ImageCodec.Decode(encode(opaque));
+        if (colour == 1 && decoded.Channels >= 3)
+        {
+            decoded = ToGray(decoded);
+        }
+
         if (decoded.Channels != colour)
         {
-            throw new InvalidDataException($"jpeg_compression: the JPEG round trip returned {decoded.Channels} channels instead of {colour}.");
+            throw new InvalidDataException($"{name}: the round trip returned {decoded.Channels} channels instead of {colour}.");
         }
 
         if (image.Channels == colour)
@@ -58,6 +67,20 @@ public sealed class JpegCompression(JpegCompressionOptions options)
         var result = image.Clone();
         CopyChannels(decoded, result, colour);
         return result;
+    }
+
+    // WebP has no gray: a gray image comes back as RGB, read back as gray with OpenCV's weights (IMREAD_GRAYSCALE).
+    private static Image<byte> ToGray(Image<byte> rgb)
+    {
+        var gray = new Image<byte>(rgb.Width, rgb.Height, 1);
+        int c = rgb.Channels;
+        for (int i = 0, n = rgb.Width * rgb.Height; i < n; i++)
+        {
+            double y = (0.299 * rgb.Pixels[i * c]) + (0.587 * rgb.Pixels[(i * c) + 1]) + (0.114 * rgb.Pixels[(i * c) + 2]);
+            gray.Pixels[i] = (byte)Math.Clamp(Math.Round(y), 0, 255);
+        }
+
+        return gray;
     }
 
     // Copies the first `count` channels of every pixel from src to dst (same size, any channel counts).

@@ -16,6 +16,9 @@ public static class ImageTransformRegistration
         Dropout.DropoutRegistration.Register(registry);
         Policies.PolicyRegistration.Register(registry);
         Mixing.BatchTransformRegistration.AddBatchTransforms(registry);
+        Quality.QualityRegistration.Register(registry);
+        Noise.NoiseRegistration.Register(registry);
+        Weather.WeatherRegistration.Register(registry);
         return registry;
     }
 }

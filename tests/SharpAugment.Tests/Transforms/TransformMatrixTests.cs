@@ -80,6 +80,21 @@ public class TransformMatrixTests
         ["fancy_pca"] = "fancy_pca(alpha=0.5, p=1)",
         ["planckian_jitter"] = "planckian_jitter(p=1)",
         ["random_tone_curve"] = "random_tone_curve(scale=0.2, per_channel=true, p=1)",
+        ["sharpen"] = "sharpen(p=1)",
+        ["emboss"] = "emboss(p=1)",
+        ["unsharp_mask"] = "unsharp_mask(p=1)",
+        ["downscale"] = "downscale(p=1, scale_range=0.3..0.7)",
+        ["ringing_overshoot"] = "ringing_overshoot(p=1)",
+        ["gauss_noise"] = "gauss_noise(p=1, std_range=0.05..0.1)",
+        ["iso_noise"] = "iso_noise(p=1)",
+        ["multiplicative_noise"] = "multiplicative_noise(p=1, per_channel=true, elementwise=true)",
+        ["salt_and_pepper"] = "salt_and_pepper(p=1)",
+        ["shot_noise"] = "shot_noise(p=1)",
+        ["image_compression"] = "image_compression(p=1, compression_type=webp, quality_range=30..80)",
+        ["illumination"] = "illumination(p=1, mode=gaussian)",
+        ["chromatic_aberration"] = "chromatic_aberration(p=1, primary_distortion_limit=-0.1..0.1)",
+        ["plasma_brightness_contrast"] = "plasma_brightness_contrast(p=1)",
+        ["plasma_shadow"] = "plasma_shadow(p=1)",
     };
 
     /// <summary>Transforms whose purpose is to change the pixel type (byte and float outputs are not compared).</summary>
