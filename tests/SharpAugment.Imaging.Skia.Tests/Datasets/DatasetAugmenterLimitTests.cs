@@ -30,10 +30,11 @@ public class DatasetAugmenterLimitTests
     public void A_copy_over_its_time_limit_is_stopped_listed_and_the_run_goes_on()
     {
         using var t = new TempFolder();
-        t.Image("src/a.png", 400, 328, 1);
-        t.Image("src/b.png", 400, 328, 2);
+        t.Image("src/a.png", 1600, 1312, 1);
+        t.Image("src/b.png", 1600, 1312, 2);
 
-        // Each copy blurs with kernels of 799 and 655 taps, far longer than the 1 ms limit.
+        // Each copy blurs with kernels of 799 and 655 taps over 2 MP: seconds of work, so even on a loaded machine, where
+        // the budget's timer fires late, a copy cannot finish before its 1 ms limit is noticed.
         var options = new DatasetAugmentOptions { Copies = 2, TimeBudget = TimeSpan.FromMilliseconds(1) };
         var r = Run(t["src"], t["out"], "gaussian_blur(kernel_size=[799, 655], sigma=50)", options);
         Assert.Equal(0, r.Written);
