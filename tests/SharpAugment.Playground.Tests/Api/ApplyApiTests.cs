@@ -168,7 +168,10 @@ public class ApplyApiTests
     public async Task WorkPastTheTimeLimitIs503()
     {
         await using var playground = await InProcessPlayground.StartAsync(new PlaygroundOptions { RequestTimeout = TimeSpan.FromTicks(1) });
-        var response = await Apply(playground.Client, "elastic(alpha=80) | gaussian_blur(kernel_size=31, sigma=5)", 0, sample: "photo/camera");
+        // Seconds of work (eight 511-tap blurs of the 512x512 photo), so a budget timer that fires late on a loaded machine
+        // still finds the work running; the transforms check the token per row, so the request ends soon after it fires.
+        string heavy = string.Join(" | ", Enumerable.Repeat("gaussian_blur(kernel_size=511, sigma=50)", 8));
+        var response = await Apply(playground.Client, heavy, 0, sample: "photo/camera");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("took longer than", await ErrorOf(response), StringComparison.Ordinal);
     }
