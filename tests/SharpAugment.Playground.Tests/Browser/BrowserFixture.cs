@@ -16,13 +16,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string Url { get; private set; } = string.Empty;
 
-    /// <summary>Where the browser tests save their screenshots: docs/images only on request (SHARPAUGMENT_SCREENSHOTS=1), so a test run leaves the tree clean.</summary>
-    public static string Screenshots { get; } = Directory.CreateDirectory(Environment.GetEnvironmentVariable("SHARPAUGMENT_SCREENSHOTS") == "1"
-        ? Path.Combine(Support.RepoPaths.Root, "docs", "images")
-        : Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-
     /// <summary>Whether this run refreshes the README's screenshots (then the pages are shown at their documented settings).</summary>
     public static bool RefreshesScreenshots => Environment.GetEnvironmentVariable("SHARPAUGMENT_SCREENSHOTS") == "1";
+
+    /// <summary>Where the browser tests save their screenshots: docs/images only on request (SHARPAUGMENT_SCREENSHOTS=1), so a test run leaves the tree clean.</summary>
+    public static string Screenshots { get; } = Directory.CreateDirectory(RefreshesScreenshots
+        ? Path.Combine(Support.RepoPaths.Root, "docs", "images")
+        : Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     /// <summary>Opens <paramref name="path"/> in a fresh 1360x900 browser context and collects the page's console errors and uncaught exceptions.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path)

@@ -42,7 +42,6 @@ public class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
         await WaitForResultAsync(page, "elastic(alpha=70)");
         Assert.Contains("--pipeline 'elastic(alpha=70)' --seed 0", await page.TextContentAsync("#repro-cli"), StringComparison.Ordinal);
         await WaitForStripAsync(page);
-        Directory.CreateDirectory(Images);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Images, "playground.png"), FullPage = true });
         Assert.Empty(errors);
     }
