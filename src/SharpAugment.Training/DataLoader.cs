@@ -99,27 +99,16 @@ public sealed class DataLoader
             return [];
         }
 
-        int[] order;
-        if (_options.Shuffle)
-        {
-            order = Rng.ForSample(_options.Seed, epoch, 0).Fork(OrderStream).Permutation(n);
-        }
-        else
-        {
-            order = new int[n];
-            for (int i = 0; i < n; i++)
-            {
-                order[i] = i;
-            }
-        }
-
+        // Unshuffled, the epoch order is 0..Count-1, so a position is its own index.
+        int[]? order = _options.Shuffle ? Rng.ForSample(_options.Seed, epoch, 0).Fork(OrderStream).Permutation(n) : null;
         int world = _options.WorldSize, perRank = SamplesPerEpoch;
         var mine = new int[perRank];
         for (int k = 0; k < perRank; k++)
         {
             // Position in the padded order; padding continues cyclically from its start (indices * ceil(pad / n))[:pad].
             long p = ((long)k * world) + _options.Rank;
-            mine[k] = order[(int)(p % n)];
+            int at = (int)(p % n);
+            mine[k] = order is null ? at : order[at];
         }
 
         return mine;
